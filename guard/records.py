@@ -1,0 +1,87 @@
+"""Per-question records of a run, and their JSONL file (`records.jsonl`).
+
+The file is appended batch by batch and synced, so an interrupted run keeps every finished
+question; reading it back tolerates only a torn last line (the write that was interrupted).
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from probes import Grade, Probe
+
+
+@dataclass(frozen=True)
+class Record:
+    """One graded answer with its scalar signals."""
+
+    id: str
+    question: str
+    category: str
+    style: str
+    answerable: bool
+    answers: tuple[str, ...] | None
+    model: str
+    prompt: str
+    text: str
+    grade: Grade
+    finish_reason: str = "stop"
+    truncated: bool = False
+    signals: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, probe: Probe, **kwargs) -> "Record":
+        return cls(id=probe.id, question=probe.question, category=probe.category, style=probe.style,
+                   answerable=probe.answerable, answers=probe.answers, **kwargs)
+
+    def to_json(self) -> str:
+        row = asdict(self)
+        row["grade"] = self.grade.value
+        return json.dumps(row, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> "Record":
+        row = json.loads(line)
+        row["grade"] = Grade(row["grade"])
+        if row["answers"] is not None:
+            row["answers"] = tuple(row["answers"])
+        return cls(**row)
+
+
+class RecordFileError(ValueError):
+    """records.jsonl is corrupt in a way that cannot be explained by an interrupted write."""
+
+
+def read_records(path: Path) -> list[Record]:
+    """Records in the file; a torn last line (an interrupted write) is dropped from the file."""
+    if not path.exists():
+        return []
+    raw = path.read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    records, good_bytes = [], 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            good_bytes += len(line.encode()) + 1
+            continue
+        try:
+            records.append(Record.from_json(line))
+        except (ValueError, TypeError, KeyError) as exc:
+            if number == len(lines):  # last line with no newline: the interrupted write
+                with open(path, "r+b") as f:
+                    f.truncate(min(good_bytes, len(raw.encode())))
+                break
+            raise RecordFileError(f"{path}, line {number}: not a valid record ({exc})") from exc
+        good_bytes += len(line.encode()) + 1
+    return records
+
+
+def append_records(path: Path, records: Iterable[Record]) -> None:
+    """Append and fsync, so a killed run loses at most the batch being written."""
+    with open(path, "a", encoding="utf-8") as f:
+        for record in records:
+            f.write(record.to_json() + "\n")
+        f.flush()
+        os.fsync(f.fileno())

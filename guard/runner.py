@@ -1,0 +1,91 @@
+"""Run a probe suite through a model: generate in batches, grade, compute signals, record.
+
+Resumable: with `out`, finished questions are appended to `records.jsonl` batch by batch, and
+a rerun with the same model, prompt and suite continues where it stopped without redoing or
+losing a question. Returns records in suite order.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from tqdm.auto import tqdm
+
+import probes
+from guard import signals as sig
+from guard.backends.base import GenerateOptions, Generation, Model
+from guard.prompts import DEFAULT_MAX_NEW_TOKENS, DEFAULT_PROMPT, system_prompt
+from guard.records import Record, append_records, read_records
+
+RECORDS_FILE = "records.jsonl"
+
+
+def available_signals(model: Model) -> tuple[str, ...]:
+    """Every single-pass signal this backend can provide."""
+    caps = model.capabilities
+    return tuple(n for n, s in sig.SIGNALS.items() if not s.needs or getattr(caps, s.needs))
+
+
+def default_options(model: Model, prompt: str = DEFAULT_PROMPT, **overrides) -> GenerateOptions:
+    """Greedy options carrying the prompt's system text and every signal the backend has."""
+    base = GenerateOptions(max_new_tokens=DEFAULT_MAX_NEW_TOKENS, system=system_prompt(prompt),
+                           prompt_logprobs=model.capabilities.prompt_logprobs)
+    return replace(base, **overrides)
+
+
+def record_of(probe: probes.Probe, generation: Generation, model: Model, prompt: str,
+              names: tuple[str, ...]) -> Record:
+    values = sig.compute(generation, names) if generation.text or generation.token_ids else []
+    return Record.of(
+        probe, model=model.name, prompt=prompt, text=generation.text,
+        grade=probes.grade(probe, generation.text), finish_reason=generation.finish_reason,
+        truncated=generation.prompt_truncated,
+        signals={n: float(v) for n, v in zip(names, values)},
+    )
+
+
+def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
+              options: GenerateOptions | None = None, out: str | Path | None = None,
+              progress: bool = True) -> list[Record]:
+    """Answer, grade and record every probe of `suite` (see the module docstring)."""
+    options = options or default_options(model, prompt)
+    names = available_signals(model)
+    done: dict[str, Record] = {}
+    path = None
+    if out is not None:
+        path = Path(out) / RECORDS_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        done = _check_resume(read_records(path), suite, model, prompt, path)
+    todo = sorted((p for p in suite if p.id not in done), key=lambda p: len(p.question))
+    bar = tqdm(total=len(suite), initial=len(done), desc=f"{model.name} {suite.name}", unit="q",
+               disable=not progress, file=sys.stderr)
+    try:
+        for start in range(0, len(todo), options.batch_size):
+            batch = todo[start : start + options.batch_size]
+            gens = model.generate([p.question for p in batch], options)
+            new = [record_of(p, g, model, prompt, names) for p, g in zip(batch, gens)]
+            if path is not None:
+                append_records(path, new)
+            done.update((r.id, r) for r in new)
+            bar.update(len(new))
+    finally:
+        bar.close()
+    return [done[p.id] for p in suite]
+
+
+def _check_resume(existing: list[Record], suite: probes.ProbeSuite, model: Model, prompt: str,
+                  path: Path) -> dict[str, Record]:
+    ids = {p.id for p in suite}
+    for r in existing:
+        if r.model != model.name or r.prompt != prompt:
+            raise ValueError(
+                f"{path} holds a run of model '{r.model}' with prompt '{r.prompt}', not "
+                f"'{model.name}' with '{prompt}': choose another output directory or remove it"
+            )
+        if r.id not in ids:
+            raise ValueError(
+                f"{path} holds question '{r.id}', which is not in suite '{suite.name}' "
+                "(another suite, size or seed?): choose another output directory or remove it"
+            )
+    return {r.id: r for r in existing}

@@ -1,0 +1,157 @@
+"""Choose the guard's confidence threshold with a finite-sample bound on hallucinations.
+
+The guard lets an answer through iff its confidence score s >= t. The controlled risk is the
+*hallucination rate on unknowns*: among questions whose raw answer is not correct (raw-incorrect
+or abstained by the model itself), the share that are raw-incorrect AND let through. A model
+abstention let through is still an abstention. This rate upper-bounds the AA-Omniscience guarded
+hallucination rate I / (I + A), because guard abstentions on correct answers only add to A.
+
+Method: Learn-then-Test with fixed-sequence testing and a one-sided Clopper-Pearson bound, from
+the strictest candidate threshold to the loosest, stopping at the first failure.
+
+Leaves out: fitting the scores (see `guard.calibration`), flag bands between answer and abstain,
+risks other than the hallucination rate on unknowns, and bounds on a finite test set's *realised*
+rate (the guarantee is about the expected rate; a small test split can exceed it by chance).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Any, Sequence
+
+import numpy as np
+from scipy.stats import beta
+
+_OUTCOMES = ("correct", "incorrect", "abstained")
+
+
+@dataclass(frozen=True)
+class ThresholdChoice:
+    """The selected threshold and what it achieved on the calibration questions.
+
+    `threshold` is +inf (abstain on everything) when `reachable` is False; `reason` says why.
+    `n_hallucinated_passed` and `upper_bound` are at the chosen threshold (0 and 0.0 at +inf,
+    where nothing passes); `coverage` is the share of all calibration questions let through and
+    `kept_correct` the share of raw-correct ones let through (nan with no raw-correct answer).
+    """
+
+    threshold: float
+    target: float
+    confidence: float
+    reachable: bool
+    n_calibration: int
+    n_not_correct: int
+    n_hallucinated_passed: int
+    upper_bound: float
+    coverage: float
+    kept_correct: float
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Strict-JSON plain data: an infinite threshold or a nan share becomes None."""
+        return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ThresholdChoice":
+        """Inverse of `as_dict` (None threshold -> +inf, None kept_correct -> nan)."""
+        d = dict(d)
+        d["threshold"] = math.inf if d["threshold"] is None else float(d["threshold"])
+        d["kept_correct"] = math.nan if d["kept_correct"] is None else float(d["kept_correct"])
+        return cls(**d)
+
+
+def clopper_pearson_upper(k: int | np.ndarray, n: int, delta: float) -> float | np.ndarray:
+    """One-sided (1 - delta) Clopper-Pearson upper bound for k successes in n trials.
+
+    beta.ppf(1 - delta, k + 1, n - k); 1.0 when k == n (including n == 0).
+    """
+    if not 0 < delta < 1:
+        raise ValueError(f"delta must be in (0, 1); got {delta}")
+    k_arr = np.asarray(k)
+    if (k_arr < 0).any() or (k_arr > n).any():
+        raise ValueError(f"need 0 <= k <= n; got k={k}, n={n}")
+    safe = np.minimum(k_arr, max(n - 1, 0))
+    bound = np.where(k_arr >= n, 1.0, beta.ppf(1 - delta, safe + 1, max(n, 1) - safe))
+    return float(bound) if bound.ndim == 0 else bound
+
+
+def _candidates(s: np.ndarray, max_candidates: int | None) -> np.ndarray:
+    """Distinct scores, strictest (highest) first; thinned to sample quantiles if too many."""
+    distinct = np.unique(s)[::-1]
+    if max_candidates is None or distinct.size <= max_candidates:
+        return distinct
+    pos = np.round(np.linspace(0, s.size - 1, max_candidates)).astype(int)
+    return np.unique(np.sort(s)[::-1][pos])[::-1]
+
+
+def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[str], target: float = 0.10,
+                     confidence: float = 0.90, max_candidates: int | None = None) -> ThresholdChoice:
+    """The loosest threshold whose hallucination rate on unknowns is bounded by `target`.
+
+    Guarantee: with probability at least `confidence` over the draw of the calibration set, the
+    selected threshold t satisfies P(raw answer incorrect and s >= t | raw answer not correct)
+    <= target, for a new question drawn from the same distribution. Assumes the calibration
+    questions and future questions are i.i.d. (exchangeable) draws from one distribution, and
+    that the scores were not fitted on these calibration questions (fit the calibrator on disjoint
+    data, or cross-fit). Candidate thresholds may be data-dependent: the risk is monotone in t,
+    so the argument reduces to one fixed boundary threshold and stays valid.
+
+    For each candidate t (distinct scores, strict to loose), k = # raw-incorrect with s >= t,
+    n = # raw-not-correct, and the bound is `clopper_pearson_upper(k, n, 1 - confidence)`; the
+    walk stops at the first bound above `target` and returns the last passing candidate. If the
+    strictest candidate already fails (e.g. too few not-correct questions: with k = 0 the bound
+    is 1 - delta**(1/n)), the target is unreachable: threshold = +inf, i.e. abstain on everything.
+
+    outcomes: "correct" | "incorrect" | "abstained" (raw model, per calibration question).
+    """
+    s = np.asarray(scores, dtype=float).ravel()
+    labels = np.array([str(o) for o in outcomes])
+    if s.size == 0:
+        raise ValueError("select_threshold needs calibration questions; got none")
+    if s.size != labels.size:
+        raise ValueError(f"length mismatch: {s.size} scores vs {labels.size} outcomes")
+    if not np.isfinite(s).all():
+        raise ValueError("scores must be finite (found nan or inf)")
+    bad = sorted(set(labels.tolist()) - set(_OUTCOMES))
+    if bad:
+        raise ValueError(f"outcomes must be one of {list(_OUTCOMES)}; got {bad} "
+                         "(drop rows whose correctness is unknown first)")
+    if not (0 < target < 1 and 0 < confidence < 1):
+        raise ValueError(f"target and confidence must be in (0, 1); got {target}, {confidence}")
+    if max_candidates is not None and max_candidates < 1:
+        raise ValueError(f"max_candidates must be >= 1 or None; got {max_candidates}")
+
+    correct, incorrect = labels == "correct", labels == "incorrect"
+    n_nc, n_correct, delta = int((~correct).sum()), int(correct.sum()), 1.0 - confidence
+    cands = _candidates(s, max_candidates)
+    s_inc = np.sort(s[incorrect])
+    k = s_inc.size - np.searchsorted(s_inc, cands, side="left")
+    bounds = np.atleast_1d(clopper_pearson_upper(k, n_nc, delta))
+    fails = bounds > target
+    n_pass = int(np.argmax(fails)) if fails.any() else cands.size
+    common = dict(target=target, confidence=confidence, n_calibration=int(s.size), n_not_correct=n_nc)
+
+    if n_pass == 0:
+        if n_nc == 0:
+            why = "no calibration question has a not-correct raw answer, so the rate cannot be bounded"
+        else:
+            n_min = math.ceil(math.log(delta) / math.log(1 - target))
+            why = (f"even the strictest threshold (score >= {cands[0]:.4g}) passes {k[0]} of {n_nc} "
+                   f"not-correct answers as hallucinations, with {confidence:.0%} upper bound "
+                   f"{bounds[0]:.3f} > target {target}; a zero count needs >= {n_min} not-correct questions")
+        return ThresholdChoice(threshold=math.inf, reachable=False, n_hallucinated_passed=0, upper_bound=0.0,
+                               coverage=0.0, kept_correct=0.0 if n_correct else math.nan,
+                               reason=f"target unreachable: {why}; abstaining on everything", **common)
+
+    t = float(cands[n_pass - 1])
+    passed = s >= t
+    if n_pass < cands.size:
+        why = (f"the next looser one (score >= {cands[n_pass]:.4g}) has upper bound "
+               f"{bounds[n_pass]:.3f} > target {target}")
+    else:
+        why = "even the loosest passes, so every calibration answer is let through"
+    return ThresholdChoice(
+        threshold=t, reachable=True, n_hallucinated_passed=int(k[n_pass - 1]),
+        upper_bound=float(bounds[n_pass - 1]), coverage=float(passed.mean()),
+        kept_correct=float(passed[correct].sum() / n_correct) if n_correct else math.nan,
+        reason=f"{n_pass} of {cands.size} candidate thresholds pass; {why}", **common)

@@ -1,0 +1,107 @@
+"""The transformers backend on a tiny random model: shapes, consistency, batching, errors."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from guard.backends.base import GenerateOptions
+from guard.backends.hf import PromptTooLong
+
+QUESTIONS = ["What is the capital of France?", "Who wrote Hamlet?", "How many legs?",
+             "Who is the person with no record at all in any book?"]
+
+
+def test_generation_fields_are_consistent(tiny):
+    opts = GenerateOptions(max_new_tokens=6, top_k=4, hidden_layers=(0, -1), prompt_logprobs=True)
+    gens = tiny.generate(QUESTIONS, opts)
+    assert [g.question for g in gens] == QUESTIONS
+    d = tiny.model.config.hidden_size
+    for g in gens:
+        t = len(g.token_ids)
+        assert g.logprobs.shape == (t,) and g.entropies.shape == (t,)
+        assert np.all(g.logprobs <= 0) and np.all(g.entropies >= 0)
+        assert g.top_ids.shape == (t, 4) and g.top_logprobs.shape == (t, 4)
+        assert np.all(np.diff(g.top_logprobs, axis=1) <= 0)  # sorted, most likely first
+        # greedy: the chosen token is the top-1 alternative
+        assert np.array_equal(g.top_ids[:, 0], np.array(g.token_ids, dtype=g.top_ids.dtype))
+        assert g.hidden_layers == (0, 3)
+        assert g.prompt_hidden.shape == (2, d) and g.answer_hidden.shape == (2, t, d)
+        if t:
+            assert np.allclose(g.answer_hidden[:, 0], g.prompt_hidden)
+        assert g.prompt_logprobs is not None and np.all(g.prompt_logprobs <= 0)
+        assert g.finish_reason in ("stop", "length")
+
+
+def test_logprobs_match_a_separate_forward_pass(tiny):
+    g = tiny.generate([QUESTIONS[0]], GenerateOptions(max_new_tokens=5))[0]
+    prompt = tiny.format_prompt(QUESTIONS[0])
+    ids = tiny.tokenizer(prompt, add_special_tokens=False)["input_ids"] + list(g.token_ids)
+    with torch.no_grad():
+        logits = tiny.model(torch.tensor([ids])).logits[0].float()
+    logp = torch.log_softmax(logits, -1)
+    n = len(g.token_ids)
+    expected = logp[-n - 1 : -1].gather(1, torch.tensor(g.token_ids)[:, None])[:, 0].numpy()
+    assert np.allclose(g.logprobs, expected, atol=1e-4)
+
+
+def test_batched_greedy_equals_one_by_one(tiny):
+    opts = GenerateOptions(max_new_tokens=8, batch_size=4, hidden_layers=(-1,))
+    batched = tiny.generate(QUESTIONS, opts)
+    single = [tiny.generate([q], opts)[0] for q in QUESTIONS]
+    for a, b in zip(batched, single):
+        assert a.token_ids == b.token_ids and a.text == b.text
+        assert np.allclose(a.logprobs, b.logprobs, atol=1e-4)
+        assert np.allclose(a.prompt_hidden, b.prompt_hidden, atol=1e-4)
+
+
+def test_sampling_is_seeded_and_batch_invariant(tiny):
+    opts = GenerateOptions(max_new_tokens=6, temperature=1.5, n=3, seed=7)
+    a = tiny.generate(QUESTIONS[:2], opts)
+    assert [g.sample_index for g in a] == [0, 1, 2, 0, 1, 2]
+    assert [g.question for g in a] == [QUESTIONS[0]] * 3 + [QUESTIONS[1]] * 3
+    assert len({g.token_ids for g in a[:3]}) > 1  # samples differ
+    b = tiny.generate(QUESTIONS[1:2], opts)
+    assert [g.token_ids for g in b] == [g.token_ids for g in a[3:]]
+    c = tiny.generate(QUESTIONS[:2], GenerateOptions(max_new_tokens=6, temperature=1.5, n=3, seed=8))
+    assert [g.token_ids for g in c] != [g.token_ids for g in a]
+
+
+@pytest.mark.parametrize("bad, error", [([], ValueError), ("a question", TypeError),
+                                        ([1, "x"], TypeError), (["  "], ValueError)])
+def test_bad_prompts_raise_clear_errors(tiny, bad, error):
+    with pytest.raises(error, match="prompt"):
+        tiny.generate(bad)
+
+
+def test_prompt_longer_than_context_raises_or_truncates_and_reports(tiny):
+    long_question = "Who wrote Hamlet? " * 40
+    with pytest.raises(PromptTooLong, match="context window of 128"):
+        tiny.generate([long_question], GenerateOptions(max_new_tokens=8))
+    g = tiny.generate([long_question], GenerateOptions(max_new_tokens=8, truncate_prompt=True))[0]
+    assert g.prompt_truncated
+    assert not tiny.generate(["Who wrote Hamlet?"], GenerateOptions(max_new_tokens=8))[0].prompt_truncated
+
+
+def test_bad_options():
+    with pytest.raises(ValueError, match="n > 1"):
+        GenerateOptions(n=2)
+    with pytest.raises(ValueError, match="max_new_tokens"):
+        GenerateOptions(max_new_tokens=0)
+
+
+def test_hidden_layer_out_of_range(tiny):
+    with pytest.raises(ValueError, match="out of range"):
+        tiny.generate(["Hi?"], GenerateOptions(hidden_layers=(9,)))
+
+
+def test_plain_prompt_without_chat_template(tiny):
+    from guard.backends.hf import HFModel
+
+    from tiny import tiny_tokenizer
+
+    tok = tiny_tokenizer()
+    tok.chat_template = None
+    plain = HFModel(tiny.model, tok, name="plain", fingerprint="x")
+    assert plain.format_prompt("Who?", "Be brief.") == "Be brief.\n\nQuestion: Who?\nAnswer:"
+    assert plain.generate(["Who wrote Hamlet?"], GenerateOptions(max_new_tokens=3))[0].logprobs.shape[0] <= 3
