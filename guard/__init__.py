@@ -10,8 +10,11 @@ confidence is too low, with a stated bound on the hallucination rate.
 """
 from __future__ import annotations
 
-from guard.backends import Capabilities, GenerateOptions, Generation, Model, load_model
-
 __version__ = "0.1.0"
 
-__all__ = ["Capabilities", "GenerateOptions", "Generation", "Model", "load_model", "__version__"]
+from guard.backends import Capabilities, GenerateOptions, Generation, Model, load_model
+from guard.runner import run_suite
+from guard.wrapper import Guard, GuardAbstained, GuardedAnswer
+
+__all__ = ["Capabilities", "GenerateOptions", "Generation", "Guard", "GuardAbstained",
+           "GuardedAnswer", "Model", "load_model", "run_suite", "__version__"]

@@ -31,6 +31,10 @@ class Record:
     finish_reason: str = "stop"
     truncated: bool = False
     signals: dict[str, float] = field(default_factory=dict)
+    confidence: float | None = None  # set when a guard judged the answer
+    decision: str | None = None
+    hidden_prompt: str | None = None  # `knowledge_probe.encode`d (layers, d), when captured
+    hidden_answer: str | None = None
 
     @classmethod
     def of(cls, probe: Probe, **kwargs) -> "Record":

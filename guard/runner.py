@@ -15,6 +15,7 @@ from tqdm.auto import tqdm
 import probes
 from guard import signals as sig
 from guard.backends.base import GenerateOptions, Generation, Model
+from guard.knowledge_probe import encode
 from guard.prompts import DEFAULT_MAX_NEW_TOKENS, DEFAULT_PROMPT, system_prompt
 from guard.records import Record, append_records, read_records
 
@@ -35,20 +36,41 @@ def default_options(model: Model, prompt: str = DEFAULT_PROMPT, **overrides) -> 
 
 
 def record_of(probe: probes.Probe, generation: Generation, model: Model, prompt: str,
-              names: tuple[str, ...]) -> Record:
-    values = sig.compute(generation, names) if generation.text or generation.token_ids else []
+              names: tuple[str, ...], judged=None) -> Record:
+    """Grade one answer and collect its signals (and the guard's verdict when judged)."""
+    values = {}
+    for name in names:
+        try:
+            values[name] = float(sig.SIGNALS[name].fn(generation))
+        except (ValueError, IndexError):  # not captured for this run, or nothing to measure
+            pass
     return Record.of(
         probe, model=model.name, prompt=prompt, text=generation.text,
         grade=probes.grade(probe, generation.text), finish_reason=generation.finish_reason,
-        truncated=generation.prompt_truncated,
-        signals={n: float(v) for n, v in zip(names, values)},
+        truncated=generation.prompt_truncated, signals=values,
+        confidence=None if judged is None else judged.confidence,
+        decision=None if judged is None else judged.decision,
+        **_hidden_fields(generation),
     )
+
+
+def _hidden_fields(g: Generation) -> dict[str, str]:
+    if g.prompt_hidden is None:
+        return {}
+    answer = g.answer_hidden.mean(axis=1) if g.answer_hidden.shape[1] else g.prompt_hidden
+    return {"hidden_prompt": encode(g.prompt_hidden), "hidden_answer": encode(answer)}
 
 
 def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
               options: GenerateOptions | None = None, out: str | Path | None = None,
-              progress: bool = True) -> list[Record]:
-    """Answer, grade and record every probe of `suite` (see the module docstring)."""
+              progress: bool = True, guard=None) -> list[Record]:
+    """Answer, grade and record every probe of `suite` (see the module docstring).
+
+    With `guard`, its model, prompt and options are used and each record also carries the
+    guard's confidence and decision (the same `Guard.judge` that `Guard.ask` uses).
+    """
+    if guard is not None:
+        model, prompt, options = guard.model, guard.prompt, guard.options
     options = options or default_options(model, prompt)
     names = available_signals(model)
     done: dict[str, Record] = {}
@@ -56,7 +78,7 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
     if out is not None:
         path = Path(out) / RECORDS_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
-        done = _check_resume(read_records(path), suite, model, prompt, path)
+        done = _check_resume(read_records(path), suite, model, prompt, path, guard is not None)
     todo = sorted((p for p in suite if p.id not in done), key=lambda p: len(p.question))
     bar = tqdm(total=len(suite), initial=len(done), desc=f"{model.name} {suite.name}", unit="q",
                disable=not progress, file=sys.stderr)
@@ -64,7 +86,8 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
         for start in range(0, len(todo), options.batch_size):
             batch = todo[start : start + options.batch_size]
             gens = model.generate([p.question for p in batch], options)
-            new = [record_of(p, g, model, prompt, names) for p, g in zip(batch, gens)]
+            judged = guard.judge(gens) if guard is not None else [None] * len(gens)
+            new = [record_of(p, g, model, prompt, names, j) for p, g, j in zip(batch, gens, judged)]
             if path is not None:
                 append_records(path, new)
             done.update((r.id, r) for r in new)
@@ -75,9 +98,12 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
 
 
 def _check_resume(existing: list[Record], suite: probes.ProbeSuite, model: Model, prompt: str,
-                  path: Path) -> dict[str, Record]:
+                  path: Path, guarded: bool) -> dict[str, Record]:
     ids = {p.id for p in suite}
     for r in existing:
+        if (r.decision is not None) != guarded:
+            raise ValueError(f"{path} holds a {'guarded' if r.decision else 'raw'} run; this run is "
+                             f"{'guarded' if guarded else 'raw'}: choose another output directory")
         if r.model != model.name or r.prompt != prompt:
             raise ValueError(
                 f"{path} holds a run of model '{r.model}' with prompt '{r.prompt}', not "

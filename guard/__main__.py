@@ -1,0 +1,6 @@
+"""`python -m guard` runs the `guard` command."""
+import sys
+
+from guard.cli import main
+
+sys.exit(main())

@@ -1,0 +1,281 @@
+"""OpenAI-compatible HTTP backend: a model served by vLLM, TGI, SGLang or a llama.cpp server,
+reached through `/chat/completions` (default) or `/completions`, as a `Model`.
+
+Standard library only (urllib + a thread pool): each question is one request, at most
+`concurrency` in flight, results in order. Timeouts, connection errors, 429 and 5xx are retried
+with exponential backoff (a 429/503 `Retry-After` is honoured, up to 30 s); any other failure
+(4xx, malformed JSON, missing fields) raises `EndpointError` naming the URL, the status and the
+start of the body. After the retries a timeout raises `EndpointTimeout`.
+
+What comes back per token: the chosen token's log-prob, the top-k alternatives (k capped at
+`max_top_logprobs`, 20 by default, as OpenAI does) and an entropy *estimate*: the server sends
+only the top-k, so `entropies[t] = -sum_i p_i log p_i - r log r` over the top-k with the
+leftover mass r counted as one outcome. That is a lower bound on the true entropy, tight when the
+top-k holds nearly all the mass; with `top_k=0` entropies are None and entropy signals report
+themselves missing (a guard abstains on such answers).
+
+Left out: hidden states and question-token log-probs (no such API; `capabilities` says so and
+asking raises ValueError), streaming, prompt truncation (an over-long question is the server's
+400), and token ids unless the server sends tokens as "token_id:N" (vLLM's
+`return_tokens_as_token_ids`); otherwise `token_ids` is empty and the token strings are in
+`meta["tokens"]`. `options.batch_size` is ignored: `concurrency` bounds the requests in flight.
+"""
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+import re
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Sequence
+
+import numpy as np
+
+from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
+
+_TOKEN_ID = re.compile(r"^token_id:(\d+)$")
+_LOOPBACK = ("127.", "localhost", "::1", "[::1]")
+
+
+class EndpointError(RuntimeError):
+    """The endpoint answered with an error, or with something that is not a completion."""
+
+    def __init__(self, url: str, problem: str, body: bytes | str = b"", status: int | None = None):
+        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+        snippet = " ".join(text.split())[:300]
+        super().__init__(f"{url}: {problem}" + (f"; body: {snippet!r}" if snippet else ""))
+        self.url, self.status, self.body = url, status, text
+
+
+class EndpointTimeout(EndpointError):
+    """No answer within the timeout, on every attempt."""
+
+
+class OpenAIModel:
+    """A model behind an OpenAI-compatible endpoint, e.g. `http://127.0.0.1:8080/v1`."""
+
+    def __init__(self, base_url: str, model_name: str | None = None, *, chat: bool = True,
+                 concurrency: int = 8, timeout: float = 60.0, retries: int = 3,
+                 backoff: float = 0.5, api_key: str | None = None,
+                 max_top_logprobs: int = 20) -> None:
+        if concurrency < 1 or retries < 0 or timeout <= 0 or backoff < 0:
+            raise ValueError("need concurrency >= 1, retries >= 0, timeout > 0 and backoff >= 0")
+        parts = urllib.parse.urlsplit(base_url.strip())
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"not an http(s) endpoint URL: {base_url!r}")
+        self.base_url = base_url.strip().rstrip("/") + ("" if parts.path.strip("/") else "/v1")
+        self.chat, self.concurrency, self.timeout = chat, concurrency, timeout
+        self.retries, self.backoff, self.api_key = retries, backoff, api_key
+        self.max_top_logprobs = max_top_logprobs
+        loopback = (parts.hostname or "").startswith(_LOOPBACK)
+        self._opener = urllib.request.build_opener(
+            *([urllib.request.ProxyHandler({})] if loopback else []))  # never proxy loopback
+        self._models: list[dict] | None = None
+        self.name = model_name or self._served_models()[0]["id"]
+
+    def __repr__(self) -> str:
+        return f"OpenAIModel({self.base_url!r}, {self.name!r}, chat={self.chat})"
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return Capabilities(logprobs=True, top_k=True, hidden_states=False, prompt_logprobs=False)
+
+    @property
+    def fingerprint(self) -> str:
+        """"openai:" + the served model id, plus its root / context length where reported."""
+        entry = next((m for m in self._served_models() if m.get("id") == self.name), None)
+        if entry is None:  # e.g. llama.cpp serves one model under any requested name
+            return f"openai:{self.name}|served={self._served_models()[0]['id']}"
+        extra = [f"{k}={entry[k]}" for k in ("root", "max_model_len") if entry.get(k)]
+        return "|".join([f"openai:{self.name}", *extra])
+
+    # -- generation ----------------------------------------------------------------------
+    def generate(self, prompts: Sequence[str],
+                 options: GenerateOptions = GenerateOptions()) -> list[Generation]:
+        prompts = check_prompts(prompts)
+        if options.hidden_layers:
+            raise ValueError(f"{self.name} is served over HTTP, which returns no hidden states "
+                             f"(hidden_layers={options.hidden_layers}); use an in-process model")
+        if options.prompt_logprobs:
+            raise ValueError(f"{self.name} is served over HTTP, which returns no question-token "
+                             "log-probabilities; use an in-process model or drop that signal")
+        failed = threading.Event()  # one failure stops the other requests' retries
+        with ThreadPoolExecutor(max_workers=min(self.concurrency, len(prompts))) as pool:
+            futures = [pool.submit(self._answer, q, options, failed) for q in prompts]
+            try:
+                return [g for f in futures for g in f.result()]
+            except BaseException:
+                failed.set()
+                for f in futures:
+                    f.cancel()
+                raise
+
+    def _answer(self, question: str, options: GenerateOptions,
+                failed: threading.Event) -> list[Generation]:
+        """All `options.n` samples of one question; topped up one by one if the server
+        returns fewer choices than asked (llama-cpp-python ignores `n`)."""
+        path = "/chat/completions" if self.chat else "/completions"
+        gens: list[Generation] = []
+        while len(gens) < options.n:
+            want = options.n - len(gens)
+            body = self._body(question, options, want, _seed(options.seed, len(gens), question))
+            data = self._request(path, body, failed)
+            url = self.base_url + path
+            try:
+                choices = sorted(data["choices"], key=lambda c: c.get("index", 0))[:want]
+                if not choices:
+                    raise ValueError("no choices")
+                gens += [self._parse(question, c, len(gens) + i, options.top_k)
+                         for i, c in enumerate(choices)]
+            except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+                raise EndpointError(url, f"unexpected completion format ({exc!r})",
+                                    json.dumps(data)) from None
+        return gens
+
+    def _body(self, question: str, options: GenerateOptions, n: int, seed: int) -> dict:
+        k = min(options.top_k, self.max_top_logprobs)
+        body: dict[str, Any] = {"model": self.name, "max_tokens": options.max_new_tokens,
+                                "temperature": options.temperature, "seed": seed}
+        if n > 1:
+            body["n"] = n
+        if self.chat:
+            body["messages"] = ([{"role": "system", "content": options.system}]
+                                if options.system else []) + [{"role": "user", "content": question}]
+            body["logprobs"] = True
+            if k:
+                body["top_logprobs"] = k
+        else:
+            head = f"{options.system}\n\n" if options.system else ""
+            body["prompt"] = f"{head}Question: {question}\nAnswer:"
+            body["logprobs"] = max(k, 1)
+            body["stop"] = ["\nQuestion:"]
+        return body
+
+    def _parse(self, question: str, choice: dict, index: int, top_k: int) -> Generation:
+        k = min(top_k, self.max_top_logprobs)
+        lp = choice["logprobs"]
+        if lp is None:
+            raise ValueError("the server returned no logprobs")
+        if self.chat:
+            text = choice["message"].get("content") or ""
+            content = lp["content"] or []
+            tokens = [c["token"] for c in content]
+            chosen = [float(c["logprob"]) for c in content]
+            alts = [[(a["token"], float(a["logprob"])) for a in c.get("top_logprobs") or []]
+                    for c in content]
+        else:
+            text, tokens = choice["text"], list(lp["tokens"])
+            chosen = [float(x) for x in lp["token_logprobs"]]
+            alts = [[(t, float(v)) for t, v in (d or {}).items()] for d in lp.get("top_logprobs") or []]
+        if len(chosen) != len(tokens) or (alts and len(alts) != len(tokens)):
+            raise ValueError("token, log-prob and top-log-prob lists differ in length")
+        top_ids, top_lp, ent = _top_arrays(alts, k, len(tokens))
+        ids = [_TOKEN_ID.match(t) for t in tokens]
+        return Generation(
+            question=question, text=text.strip(),
+            token_ids=tuple(int(m.group(1)) for m in ids) if all(ids) else (),
+            logprobs=np.minimum(np.array(chosen, np.float32), 0.0),  # rounding can give +1e-7
+            entropies=ent, top_ids=top_ids, top_logprobs=top_lp,
+            finish_reason="length" if choice.get("finish_reason") == "length" else "stop",
+            sample_index=index, meta={"tokens": tuple(tokens)},
+        )
+
+    # -- HTTP ----------------------------------------------------------------------------
+    def _served_models(self) -> list[dict]:
+        if self._models is None:
+            data = self._request("/models", None, threading.Event())
+            models = data.get("data") if isinstance(data, dict) else None
+            if not models or not all(isinstance(m, dict) and "id" in m for m in models):
+                raise EndpointError(self.base_url + "/models", "no served model listed",
+                                    json.dumps(data))
+            self._models = models
+        return self._models
+
+    def _request(self, path: str, body: dict | None, failed: threading.Event) -> dict:
+        """GET (body None) or POST JSON; retries as the module docstring says."""
+        url = self.base_url + path
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        data = None if body is None else json.dumps(body).encode()
+        last, timed_out = "", False
+        for attempt in range(self.retries + 1):
+            if attempt:
+                time.sleep(delay)
+                if failed.is_set():
+                    break
+            delay = self.backoff * 2**attempt
+            try:
+                req = urllib.request.Request(url, data=data, headers=headers)
+                with self._opener.open(req, timeout=self.timeout) as resp:
+                    status, raw = resp.status, resp.read()
+            except urllib.error.HTTPError as exc:
+                raw = _read_quietly(exc)
+                if exc.code != 429 and exc.code < 500:
+                    raise EndpointError(url, f"HTTP {exc.code}", raw, exc.code) from None
+                last, timed_out = f"HTTP {exc.code} {' '.join(_text(raw).split())[:120]!r}", False
+                delay = max(delay, _retry_after(exc.headers.get("Retry-After")))
+                continue
+            except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
+                reason = getattr(exc, "reason", exc)
+                timed_out = isinstance(reason, TimeoutError)
+                last = f"{type(reason).__name__}: {reason}"
+                continue
+            try:
+                return json.loads(raw)
+            except ValueError:
+                raise EndpointError(url, f"HTTP {status} with malformed JSON", raw, status) from None
+        tries = f"{attempt + 1} attempt(s)"
+        if timed_out:
+            raise EndpointTimeout(url, f"no answer within the {self.timeout:g} s timeout "
+                                       f"({tries}; raise `timeout` for slow servers)")
+        raise EndpointError(url, f"failed after {tries}; last error: {last}")
+
+
+def _top_arrays(alts: list[list[tuple[str, float]]], k: int,
+                length: int) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]:
+    """(top_ids, top_logprobs, entropy estimate); rows cut to the shortest row the server sent
+    (a server merging duplicate token strings can send fewer than k)."""
+    if not k:
+        return None, None, None
+    rows = [sorted(r, key=lambda a: -a[1]) for r in alts] or [[] for _ in range(length)]
+    width = min([k, *map(len, rows)])
+    if length and not width:
+        return None, None, None
+    lp = np.array([[v for _, v in r[:width]] for r in rows], np.float32).reshape(length, width)
+    lp = np.minimum(lp, 0.0)
+    ids = [[_TOKEN_ID.match(t) for t, _ in r[:width]] for r in rows]
+    top_ids = (np.array([[int(m.group(1)) for m in r] for r in ids], np.int64).reshape(length, width)
+               if all(all(r) for r in ids) else None)
+    p = np.exp(lp.astype(np.float64))
+    rest = np.clip(1.0 - p.sum(-1), 0.0, 1.0)
+    ent = -(p * lp).sum(-1) - np.where(rest > 0, rest * np.log(np.maximum(rest, 1e-300)), 0.0)
+    return top_ids, lp, ent.astype(np.float32)
+
+
+def _seed(seed: int, sample: int, question: str) -> int:
+    """A per-(seed, sample, question) request seed, so results do not depend on batching."""
+    return int(hashlib.sha256(f"{seed}|{sample}|{question}".encode()).hexdigest()[:7], 16)
+
+
+def _retry_after(value: str | None) -> float:
+    try:
+        return min(max(float(value), 0.0), 30.0) if value else 0.0
+    except ValueError:
+        return 0.0
+
+
+def _read_quietly(exc: urllib.error.HTTPError) -> bytes:
+    try:
+        return exc.read()
+    except (OSError, http.client.HTTPException):
+        return b""
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")

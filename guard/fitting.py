@@ -1,0 +1,71 @@
+"""Fit a calibrator and select a threshold from graded probe records, on disjoint halves.
+
+The calibrator is fitted on one part of the questions and the threshold is chosen on the other,
+so the threshold's finite-sample guarantee holds (its scores were not fitted on its data).
+Questions the model itself abstained on carry no answer to calibrate: they are left out of the
+calibrator's fit but counted, as abstentions, by the threshold (they are never hallucinations).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from guard.calibration import make_calibrator
+from guard.records import Record
+from guard.threshold import ThresholdChoice, select_threshold
+from probes import Grade
+
+
+@dataclass(frozen=True)
+class Fitted:
+    calibrator: object
+    threshold: ThresholdChoice
+    n_fit: int
+    n_threshold: int
+    n_dropped: int  # answered rows with no gold answer: correctness unknown
+
+
+def features(records: Sequence[Record], names: Sequence[str]) -> np.ndarray:
+    """Feature matrix (n_records, n_signals); a missing signal is NaN."""
+    return np.array([[r.signals.get(n, np.nan) for n in names] for r in records], dtype=float)
+
+
+def in_fit_part(record_id: str, fit_fraction: float, seed: int) -> bool:
+    """Deterministic assignment of a question to the calibrator's part, by id."""
+    digest = hashlib.sha256(f"{seed}|{record_id}".encode()).hexdigest()
+    return int(digest[:8], 16) / 0xFFFFFFFF < fit_fraction
+
+
+def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: str = "logistic",
+                target: float = 0.10, confidence: float = 0.90, fit_fraction: float = 0.5,
+                seed: int = 0) -> Fitted:
+    """Calibrator on the fit part, threshold on the rest (see the module docstring)."""
+    if not 0 < fit_fraction < 1:
+        raise ValueError(f"fit_fraction must be in (0, 1), got {fit_fraction}")
+    known = [r for r in records if r.grade != Grade.ANSWERED]
+    fit_part = [r for r in known if in_fit_part(r.id, fit_fraction, seed)]
+    thr_part = [r for r in known if not in_fit_part(r.id, fit_fraction, seed)]
+    answered = [r for r in fit_part if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
+    y = np.array([r.grade == Grade.CORRECT for r in answered], dtype=int)
+    if len(answered) < 10 or y.min() == y.max():
+        raise ValueError(
+            f"cannot calibrate: the fit part has {len(answered)} answered questions with "
+            f"{int(y.sum())} correct; calibration needs both correct and incorrect answers. "
+            "Use a larger or more varied suite."
+        )
+    model = make_calibrator(calibrator).fit(features(answered, names), y)
+    scores = confidence_of(model, features(thr_part, names))
+    choice = select_threshold(scores, [r.grade.value for r in thr_part], target, confidence)
+    return Fitted(model, choice, len(fit_part), len(thr_part), len(records) - len(known))
+
+
+def confidence_of(calibrator, X: np.ndarray) -> np.ndarray:
+    """Calibrated P(correct); rows with a non-finite signal get 0 (fail closed)."""
+    ok = np.isfinite(X).all(axis=1)
+    p = np.zeros(len(X))
+    if ok.any():
+        p[ok] = calibrator.predict_confidence(X[ok])
+    return p

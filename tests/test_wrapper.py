@@ -1,0 +1,107 @@
+"""Guard.fit / ask / ask_many / policies on a deterministic black-box model and the tiny model."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+import probes
+from guard import GenerateOptions, Guard, GuardAbstained, GuardedAnswer, load_model
+from guard.fitting import fit_records
+from guard.records import Record
+from guard.threshold import ThresholdChoice
+from helpers import quiz_model, quiz_suite
+
+
+@pytest.fixture(scope="module")
+def quiz_guard():
+    model = load_model(quiz_model)
+    return Guard.fit(model, quiz_suite(200), target_hallucination=0.2, confidence=0.8,
+                     signals=("length",), progress=False)
+
+
+def test_fit_learns_that_long_answers_are_wrong(quiz_guard):
+    t = quiz_guard.threshold
+    assert t.reachable and math.isfinite(t.threshold)
+    short = quiz_guard.ask("What is 10 plus 13?")
+    long = quiz_guard.ask("What is 4 plus 7?")
+    assert short.decision == "answer" and short.text == "23"
+    assert long.decision == "abstain" and long.text == "I don't know."
+    assert long.raw_text.startswith("I believe") and short.confidence > long.confidence
+    assert 0 <= long.confidence <= 1 and set(short.signals) == {"length"}
+
+
+def test_model_abstention_is_passed_on_as_abstain(quiz_guard):
+    a = quiz_guard("Who is Zarnik Vell number 7?")
+    assert a.decision == "abstain" and a.reason == "the model abstained"
+
+
+def test_ask_many_equals_one_by_one(quiz_guard):
+    qs = ["What is 1 plus 4?", "What is 9 plus 12?", "Who is Zarnik Vell number 5?"]
+    assert quiz_guard.ask_many(qs) == [quiz_guard.ask(q) for q in qs]
+
+
+def test_on_fail_policies(quiz_guard):
+    model, cal, thr = quiz_guard.model, quiz_guard.calibrator, quiz_guard.threshold
+    kw = dict(signals=("length",))
+    q = "What is 4 plus 7?"
+    flagged = Guard(model, cal, thr, on_fail="flag", **kw).ask(q)
+    assert flagged.decision == "flag" and flagged.text.startswith("I believe")
+    with pytest.raises(GuardAbstained, match="abstained on 1 of 2") as info:
+        Guard(model, cal, thr, on_fail="raise", **kw).ask_many([q, "What is 1 plus 4?"])
+    assert [a.decision for a in info.value.answers] == ["abstain", "answer"]
+    custom = Guard(model, cal, thr, on_fail=lambda a: f"Not sure ({a.confidence:.2f})", **kw).ask(q)
+    assert custom.text.startswith("Not sure (") and custom.decision == "abstain"
+    msg = Guard(model, cal, thr, abstain_message="Ask a human.", **kw).ask(q)
+    assert msg.text == "Ask a human."
+    with pytest.raises(ValueError, match="on_fail"):
+        Guard(model, cal, thr, on_fail="ignore", **kw)
+
+
+def test_unreachable_target_abstains_on_everything(quiz_guard):
+    none = ThresholdChoice(math.inf, 0.01, 0.99, False, 10, 5, 0, 0.0, 0.0, 0.0, "too few")
+    g = Guard(quiz_guard.model, quiz_guard.calibrator, none, signals=("length",))
+    answers = g.ask_many(["What is 1 plus 4?", "What is 10 plus 13?"])
+    assert all(a.decision == "abstain" and "unreachable" in a.reason for a in answers)
+
+
+def test_signals_the_backend_cannot_provide_are_refused(quiz_guard):
+    with pytest.raises(ValueError, match="needs logprobs"):
+        Guard.fit(quiz_guard.model, quiz_suite(20), signals=("mean_logprob",), progress=False)
+
+
+def test_fit_needs_both_correct_and_incorrect():
+    model = load_model(lambda p: "I don't know.")
+    with pytest.raises(ValueError, match="both correct and incorrect"):
+        Guard.fit(model, quiz_suite(40), signals=("length",), progress=False)
+
+
+def _synthetic_records(tiny, n=60):
+    """Records with real tiny-model signals; labels follow mean log-prob so calibration works."""
+    qs = [f"Question number {i} about Hamlet?" for i in range(n)]
+    gens = tiny.generate(qs, GenerateOptions(max_new_tokens=4))
+    from guard.signals import DEFAULT_SIGNALS, compute
+
+    feats = [compute(g, DEFAULT_SIGNALS) for g in gens]
+    cut = np.median([f[0] for f in feats])
+    recs = []
+    for i, (g, f) in enumerate(zip(gens, feats)):
+        grade = probes.Grade.CORRECT if f[0] > cut else probes.Grade.INCORRECT
+        recs.append(Record(f"q{i}", g.question, "c", "factoid", True, ("x",), "tiny", "neutral",
+                           g.text, grade, signals=dict(zip(DEFAULT_SIGNALS, map(float, f)))))
+    return qs, recs
+
+
+def test_tiny_model_guard_batched_equals_single(tiny):
+    qs, recs = _synthetic_records(tiny)
+    fitted = fit_records(recs, ("mean_logprob", "min_logprob", "length"), target=0.5, confidence=0.6)
+    guard = Guard(tiny, fitted.calibrator, fitted.threshold,
+                  signals=("mean_logprob", "min_logprob", "length"),
+                  options=GenerateOptions(max_new_tokens=4, batch_size=4))
+    many = guard.ask_many(qs[:6])
+    for q, a in zip(qs[:6], many):
+        b = guard.ask(q)
+        assert (a.text, a.decision) == (b.text, b.decision)
+        assert abs(a.confidence - b.confidence) < 1e-3  # float noise of padding only
+    assert all(isinstance(a, GuardedAnswer) for a in many)
