@@ -1,0 +1,170 @@
+"""Building blocks shared by the category generators: drafts, categories, sampling helpers.
+
+A category turns a `random.Random` and a count into `Draft`s (question, answers, style). The
+registry gives each category its own generator seeded from (suite seed, category name), so
+categories do not disturb each other's draws. `draw_distinct` pulls drafts from a stream until
+it has `n` distinct questions or the stream stops producing new ones (a finite table).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
+
+STYLES = ("factoid", "open_ended", "opinion", "speculative", "word_problem")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A generated question before it gets an id and a category."""
+
+    question: str
+    answers: tuple[str, ...] | None = None
+    style: str = "factoid"
+
+
+@dataclass(frozen=True)
+class Category:
+    """A named probe category: answerable or not, and how to draw `n` drafts from an rng."""
+
+    name: str
+    answerable: bool
+    draw: Callable[[random.Random, int], list[Draft]]
+    description: str
+
+
+# Conversational lead-ins used by every category alike, so none of them marks answerability.
+LEAD_INS = (
+    "Quick question: ",
+    "Do you happen to know this? ",
+    "I was wondering: ",
+    "Hey, ",
+    "Can you help me with something? ",
+    "Out of curiosity, ",
+    "Settle a debate for me: ",
+)
+_QUESTION_WORDS = frozenset(
+    {
+        "what",
+        "what's",
+        "who",
+        "which",
+        "how",
+        "why",
+        "when",
+        "where",
+        "in",
+        "on",
+        "is",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "name",
+        "tell",
+        "describe",
+        "explain",
+        "was",
+        "will",
+        "would",
+        "are",
+        "add",
+        "subtract",
+        "multiply",
+        "convert",
+        "calculate",
+        "compute",
+        "give",
+        "summarise",
+        "compare",
+        "if",
+        "should",
+        "at",
+        "of",
+        "the",
+    }
+)
+
+
+def words(text: str) -> tuple[str, ...]:
+    """A word list written as comma-separated text (line breaks allowed): "a, b c, d" -> ("a", "b c", "d")."""
+    return tuple(w.strip() for w in text.replace("\n", " ").split(",") if w.strip())
+
+
+def casual(rng: random.Random, question: str, rate: float = 0.15) -> str:
+    """With probability `rate`, prefix a conversational lead-in (lowercasing a question word)."""
+    if rng.random() >= rate:
+        return question
+    lead = rng.choice(LEAD_INS)
+    first, _, rest = question.partition(" ")
+    if lead.endswith(", ") and first.lower() in _QUESTION_WORDS:
+        question = f"{first.lower()} {rest}"
+    return lead + question
+
+
+def strip_lead_in(question: str) -> str:
+    """The question without a conversational lead-in added by `casual`."""
+    for lead in LEAD_INS:
+        if question.startswith(lead):
+            return question[len(lead) :]
+    return question
+
+
+def with_number_words(answers: tuple[str, ...]) -> tuple[str, ...]:
+    """Add the spelled-out form of whole-number answers ("12" -> "12", "twelve")."""
+    from probes.normalize import spell_number
+
+    extra = tuple(spell_number(int(a)) for a in answers if a.isdigit() and int(a) < 1000)
+    return tuple(dict.fromkeys(answers + extra))
+
+
+def draw_distinct(stream: Iterator[Draft], n: int, patience: int = 200) -> list[Draft]:
+    """Up to `n` drafts with distinct questions (ignoring lead-ins); stops after `patience` repeats in a row."""
+    seen: set[str] = set()
+    out: list[Draft] = []
+    misses = 0
+    for draft in stream:
+        if len(out) >= n or misses >= patience:
+            break
+        key = strip_lead_in(draft.question).casefold()
+        if key in seen:
+            misses += 1
+            continue
+        seen.add(key)
+        out.append(draft)
+        misses = 0
+    return out
+
+
+def cycle_shuffled(rng: random.Random, items: Sequence[T], rounds: int = 4) -> Iterator[T]:
+    """Every item once in random order, then again in a new order, `rounds` times."""
+    for _ in range(rounds):
+        order = list(items)
+        rng.shuffle(order)
+        yield from order
+
+
+def forever(make: Callable[[], Draft]) -> Iterator[Draft]:
+    """An endless stream from a zero-argument draft maker (for combinatorial templates)."""
+    while True:
+        yield make()
+
+
+def generated(name: str, answerable: bool, make: Callable[[random.Random], Draft], description: str) -> Category:
+    """A category whose drafts come from an endless generator `make(rng)`, deduplicated."""
+    return Category(name, answerable, lambda rng, n: draw_distinct(forever(lambda: make(rng)), n), description)
+
+
+def pick(rng: random.Random, options: Iterable[T]) -> T:
+    """`rng.choice` over any iterable (tuples, generators)."""
+    return rng.choice(tuple(options))
+
+
+def sentence_case(text: str) -> str:
+    """Capitalise the first letter only ("the telephone" -> "The telephone")."""
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,133 @@
+"""Grading one answer against one probe: correct, incorrect, abstained, or answered.
+
+Rules (the metric definitions in DESIGN.md depend on them):
+- unanswerable probe: abstention (including rejecting the premise) -> ABSTAINED, anything else -> INCORRECT;
+- answerable, no gold answers: abstention -> ABSTAINED, else ANSWERED (correctness unknown);
+- answerable with gold: abstention -> ABSTAINED; alias match -> CORRECT; else INCORRECT.
+For answerable probes a "premise" abstention ("X is not Y") does not count: correcting a
+distractor on the way to the right answer is common ("It is Bishkek, not Osh").
+
+Text aliases must appear as a whole-token phrase in the first sentences of the answer, not
+negated ("not Paris", "Paris is not") and not one side of an "X or Y" hedge. Numeric gold (every alias a number)
+matches the first number of the answer's lead or the last number of the whole answer (the
+result of worked steps), ignoring numbers copied from the question and list markers ("1.").
+Aliases of one or two letters (chemical symbols, "UK") match case-sensitively on the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from probes.abstention import abstention_reason
+from probes.normalize import normalize, numbers_in, parse_number
+from probes.suite import Probe
+
+LEAD_SENTENCES = 3
+NEGATORS = frozenset(
+    {
+        "not",
+        "isnt",
+        "wasnt",
+        "arent",
+        "werent",
+        "no",
+        "never",
+        "nor",
+        "neither",
+        "doesnt",
+        "didnt",
+        "dont",
+        "nt",
+        "instead",
+    }
+)
+HEDGE_TOKENS = frozenset({"or", "either"})
+DENIED_AFTER = (
+    ("is", "not"),
+    ("was", "not"),
+    ("are", "not"),
+    ("isnt",),
+    ("wasnt",),
+    ("arent",),
+    ("is", "incorrect"),
+    ("is", "wrong"),
+)
+
+
+_LIST_MARKER = re.compile(r"(?m)^\s*(?:step\s*)?\d+[.):]\s")  # "1. Identify ..." is not an answer
+
+
+class Grade(str, Enum):
+    CORRECT = "correct"
+    INCORRECT = "incorrect"
+    ABSTAINED = "abstained"
+    ANSWERED = "answered"  # answerable probe without gold answers: correctness unknown
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def grade(probe: Probe, text: str) -> Grade:
+    """Grade a model's answer `text` to `probe` (see the module docstring for the rules)."""
+    reason = abstention_reason(text)
+    if not probe.answerable:
+        return Grade.ABSTAINED if reason is not None else Grade.INCORRECT
+    if reason is not None and reason != "premise":
+        return Grade.ABSTAINED
+    if not probe.answers:
+        return Grade.ANSWERED
+    return Grade.CORRECT if matches_gold(probe.answers, text, probe.question) else Grade.INCORRECT
+
+
+def matches_gold(answers: tuple[str, ...], text: str, question: str = "") -> bool:
+    """Whether the answer states one of the accepted aliases (numeric or textual rules)."""
+    gold_numbers = [parse_number(a) for a in answers]
+    if all(g is not None for g in gold_numbers):
+        return _numeric_match({g for g in gold_numbers if g is not None}, text, question)
+    lead = answer_lead(text)
+    lead_tokens = normalize(lead).split()
+    return any(_alias_in(alias, lead, lead_tokens) for alias in answers)
+
+
+def answer_lead(text: str, sentences: int = LEAD_SENTENCES) -> str:
+    """The first few sentences of an answer, where the answer itself is expected."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+", text.strip()) if p.strip()]
+    return " ".join(parts[:sentences])
+
+
+def _numeric_match(gold: set[float], text: str, question: str) -> bool:
+    """First number stated up front, or the last number overall (the result of worked steps)."""
+    copied = set(numbers_in(question))
+
+    def fresh(values: list[float]) -> list[float]:
+        return [v for v in values if v not in copied] or values
+
+    plain = _LIST_MARKER.sub(" ", text)
+    first, last = fresh(numbers_in(answer_lead(plain))), fresh(numbers_in(plain))
+    return bool(first and _close(first[0], gold)) or bool(last and _close(last[-1], gold))
+
+
+def _close(value: float, gold: set[float]) -> bool:
+    return any(abs(value - g) <= 1e-6 * max(1.0, abs(g)) for g in gold)
+
+
+def _alias_in(alias: str, lead: str, lead_tokens: list[str]) -> bool:
+    raw = alias.strip()
+    if len(raw) <= 2 and raw.isalpha():
+        return re.search(rf"(?<![A-Za-z]){re.escape(raw)}(?![A-Za-z])", lead) is not None
+    target = normalize(raw).split()
+    if not target:
+        return False
+    n = len(target)
+    for i in range(len(lead_tokens) - n + 1):
+        if lead_tokens[i : i + n] != target:
+            continue
+        before = lead_tokens[max(0, i - 2) : i]
+        after = lead_tokens[i + n : i + n + 2]
+        if NEGATORS.intersection(before) or HEDGE_TOKENS.intersection(before[-1:] + after[:1]):
+            continue
+        if any(tuple(after[: len(d)]) == d for d in DENIED_AFTER):  # "Canberra is not the capital"
+            continue
+        return True
+    return False
