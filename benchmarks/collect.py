@@ -1,31 +1,67 @@
 """Collect graded records with every signal and hidden states, for the signal and report-card
 benchmarks (resumable: rerunning continues where it stopped).
 
-    python benchmarks/collect.py --model qwen2.5-0.5b [--size 400] [--seed 0] [--selfaware PATH]
+    python benchmarks/collect.py --model qwen2.5-0.5b [--size 400] [--seed 0]
 
-Writes runs/collect/<model>/<set>/records.jsonl for the generated suite and the SelfAware file.
+Writes runs/collect/<model>/neutral/<set>/records.jsonl for the default generated suite and a
+seeded, stratified sample of the SelfAware file (read from ../shared/data at run time).
 """
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import probes
 from guard import load_model, run_suite
+from guard.features import candidate_layers
+from guard.records import Record, read_records
 from guard.runner import default_options
 
 SELFAWARE = Path(__file__).resolve().parents[2] / "shared" / "data" / "selfaware-dev.jsonl"
+RUNS = Path("runs/collect")
 
 
-def candidate_layers(n_layers: int) -> tuple[int, ...]:
-    """Seven layers from a quarter of the depth to the top: where knowledge probes look."""
-    return tuple(sorted({max(1, round(n_layers * f)) for f in (0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0)}))
+@dataclass(frozen=True)
+class Collected:
+    suite: probes.ProbeSuite
+    generated: list[Record]   # the whole generated suite, in suite order
+    cal_ids: frozenset[str]   # its calibration half (ProbeSuite.split)
+    selfaware: list[Record]
+
+    @property
+    def cal(self) -> list[Record]:
+        return [r for r in self.generated if r.id in self.cal_ids]
+
+    @property
+    def test(self) -> list[Record]:
+        return [r for r in self.generated if r.id not in self.cal_ids]
 
 
-def collect(model, suite, out: Path, prompt: str = "neutral"):
-    options = default_options(model, prompt, hidden_layers=candidate_layers(model.num_layers),
-                              prompt_logprobs=True, batch_size=16)
-    return run_suite(model, suite, prompt=prompt, options=options, out=out)
+def _records(model, suite: probes.ProbeSuite, out: Path) -> list[Record]:
+    """Run (resumably) when a model is given, else read; regraded with the current grader."""
+    if model is not None:
+        options = default_options(model, "neutral", batch_size=16, prompt_logprobs=True,
+                                  hidden_layers=candidate_layers(model.num_layers))
+        records = run_suite(model, suite, options=options, out=out)
+    else:
+        records = read_records(out / "records.jsonl")
+    by_id = {p.id: p for p in suite}
+    return [replace(r, grade=probes.grade(by_id[r.id], r.text)) for r in records if r.id in by_id]
+
+
+def collected(model_name: str, *, size: int = 400, seed: int = 0, sample: int = 200,
+              run: bool = True, runs: Path = RUNS) -> Collected:
+    model = load_model(model_name) if run else None
+    base = runs / model_name / "neutral"
+    suite = probes.load_suite("default", size=size, seed=seed)
+    generated = _records(model, suite, base / f"default-{size}-s{seed}")
+    selfaware = []
+    if SELFAWARE.is_file():
+        data = probes.from_file(SELFAWARE).sample(sample, seed)
+        selfaware = _records(model, data, base / f"selfaware-dev-{len(data)}")
+    cal_ids = frozenset(suite.split(test_fraction=0.5, seed=seed)[0].ids)
+    return Collected(suite, generated, cal_ids, selfaware)
 
 
 def main() -> None:
@@ -33,16 +69,11 @@ def main() -> None:
     parser.add_argument("--model", default="qwen2.5-0.5b")
     parser.add_argument("--size", type=int, default=400)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--selfaware", type=Path, default=SELFAWARE)
-    parser.add_argument("--prompt", default="neutral")
-    parser.add_argument("--out", type=Path, default=Path("runs/collect"))
+    parser.add_argument("--selfaware-sample", type=int, default=200,
+                        help="stratified sample of the SelfAware file (0: all 600)")
     args = parser.parse_args()
-    model = load_model(args.model)
-    base = args.out / args.model / args.prompt
-    collect(model, probes.load_suite("default", size=args.size, seed=args.seed),
-            base / f"default-{args.size}-s{args.seed}", args.prompt)
-    if args.selfaware.is_file():
-        collect(model, probes.from_file(args.selfaware), base / "selfaware-dev", args.prompt)
+    c = collected(args.model, size=args.size, seed=args.seed, sample=args.selfaware_sample or 10**6)
+    print(f"{args.model}: {len(c.generated)} generated, {len(c.selfaware)} SelfAware records")
 
 
 if __name__ == "__main__":

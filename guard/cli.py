@@ -23,7 +23,9 @@ def _suite(args):
     import probes
 
     suite = probes.load_suite(args.suite, size=args.size, seed=args.seed)
-    if getattr(args, "split", "all") == "all":
+    if args.sample:
+        suite = suite.sample(args.sample, seed=args.seed)
+    if args.split == "all":
         return suite
     cal, test = suite.split(test_fraction=0.5, seed=args.seed)
     return cal if args.split == "cal" else test
@@ -47,8 +49,8 @@ def cmd_probe(args) -> int:
     from guard.report import probe_markdown, probe_report, write_report
     from guard.runner import run_suite
 
+    suite = _suite(args)  # bad input fails before the slow model load
     model = _model(args.model)
-    suite = _suite(args)
     out = Path(args.out or f"runs/probe-{model.name}-{Path(args.suite).stem}-{args.size}-s{args.seed}")
     records = run_suite(model, suite, prompt=args.prompt, options=_options(model, args), out=out,
                         progress=not args.quiet)
@@ -58,7 +60,7 @@ def cmd_probe(args) -> int:
     write_report(out, report, markdown)
     _plots(out, "probe", records, report)
     print(markdown)
-    print(f"wrote {out}/report.json, report.md, records.jsonl")
+    print(f"wrote {out}/report.json, report.md, report.html, records.jsonl")
     return 0
 
 
@@ -66,8 +68,8 @@ def cmd_calibrate(args) -> int:
     from guard import Guard
     from guard.signals import DEFAULT_SIGNALS
 
-    model = _model(args.model)
     suite = _suite(args)
+    model = _model(args.model)
     signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else DEFAULT_SIGNALS
     guard = Guard.fit(model, suite, target_hallucination=args.target, confidence=args.confidence,
                       signals=signals, calibrator=args.calibrator, prompt=args.prompt,
@@ -110,9 +112,9 @@ def cmd_eval(args) -> int:
     from guard.report import eval_markdown, eval_report, write_report
     from guard.runner import run_suite
 
-    guard = _load_guard(args)
     args.suite = args.data
     suite = _suite(args)
+    guard = _load_guard(args)
     out = Path(args.out or f"runs/eval-{guard.model.name}-{Path(args.data).stem}")
     records = run_suite(guard.model, suite, out=out, progress=not args.quiet, guard=guard)
     evaluation = evaluate_records(records)
@@ -124,7 +126,7 @@ def cmd_eval(args) -> int:
     write_report(out, report, markdown)
     _plots(out, "eval", records, report)
     print(markdown)
-    print(f"wrote {out}/report.json, report.md, records.jsonl")
+    print(f"wrote {out}/report.json, report.md, report.html, records.jsonl")
     return 0
 
 
@@ -153,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--seed", type=int, default=0, help="seed of the generated suite and split")
         p.add_argument("--split", choices=("all", "cal", "test"), default="all",
                        help="use half of the suite: 'cal' to calibrate, 'test' to evaluate held out")
+        p.add_argument("--sample", type=int, default=0,
+                       help="a seeded sample of about N questions, stratified by category (0: all)")
 
     def gen_args(p):
         p.add_argument("--prompt", choices=tuple(PROMPTS), default="neutral",

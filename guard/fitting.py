@@ -14,23 +14,23 @@ from typing import Sequence
 import numpy as np
 
 from guard.calibration import make_calibrator
+from guard.features import Featurizer, Observation
 from guard.records import Record
 from guard.threshold import ThresholdChoice, select_threshold
 from probes import Grade
 
+EARLY_LOSS = 0.05  # share of correct answers pre-generation abstention may cost
+
 
 @dataclass(frozen=True)
 class Fitted:
+    featurizer: Featurizer
     calibrator: object
     threshold: ThresholdChoice
     n_fit: int
     n_threshold: int
     n_dropped: int  # answered rows with no gold answer: correctness unknown
-
-
-def features(records: Sequence[Record], names: Sequence[str]) -> np.ndarray:
-    """Feature matrix (n_records, n_signals); a missing signal is NaN."""
-    return np.array([[r.signals.get(n, np.nan) for n in names] for r in records], dtype=float)
+    early_threshold: float | None = None  # P(knows) below which to abstain before generating
 
 
 def in_fit_part(record_id: str, fit_fraction: float, seed: int) -> bool:
@@ -56,10 +56,23 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
             f"{int(y.sum())} correct; calibration needs both correct and incorrect answers. "
             "Use a larger or more varied suite."
         )
-    model = make_calibrator(calibrator).fit(features(answered, names), y)
-    scores = confidence_of(model, features(thr_part, names))
+    featurizer = Featurizer(names)
+    X = featurizer.fit([Observation.of_record(r) for r in answered], y)
+    model = make_calibrator(calibrator).fit(X, y)
+    scores = confidence_of(model, featurizer.transform([Observation.of_record(r) for r in thr_part]))
     choice = select_threshold(scores, [r.grade.value for r in thr_part], target, confidence)
-    return Fitted(model, choice, len(fit_part), len(thr_part), len(records) - len(known))
+    return Fitted(featurizer, model, choice, len(fit_part), len(thr_part), len(records) - len(known),
+                  _early_threshold(featurizer, X, y))
+
+
+def _early_threshold(featurizer: Featurizer, X: np.ndarray, y: np.ndarray,
+                     lose: float = EARLY_LOSS) -> float | None:
+    """P(knows) under which only `lose` of the correct answers fall (out-of-fold estimate)."""
+    if "hidden_prompt" not in featurizer.learned:
+        return None
+    column = len(featurizer.scalar) + featurizer.learned.index("hidden_prompt")
+    p_know = 1 / (1 + np.exp(-X[:, column]))
+    return float(np.quantile(p_know[y == 1], lose))
 
 
 def confidence_of(calibrator, X: np.ndarray) -> np.ndarray:

@@ -16,6 +16,7 @@ from pathlib import Path
 from guard import signals as sig
 from guard.backends.base import GenerateOptions, Model
 from guard.calibration import calibrator_from_dict
+from guard.features import Featurizer
 from guard.threshold import ThresholdChoice
 
 FORMAT = "hallucination-guard/1"
@@ -44,6 +45,8 @@ def save_guard(guard, path: Path) -> Path:
         "library_version": __version__,
         "model": {"name": guard.model.name, "fingerprint": guard.model.fingerprint},
         "signals": list(guard.signals),
+        "features": guard.featurizer.to_dict(),
+        "early": {"threshold": guard.early_threshold, "enabled": guard.early_abstain},
         "prompt": guard.prompt,
         "options": asdict(guard.options),
         "calibrator": guard.calibrator.to_dict(),
@@ -82,12 +85,14 @@ def load_guard(path: Path, model: Model, *, allow_model_mismatch: bool = False, 
     signals = tuple(data["signals"])
     sig.check_signals(signals, model.capabilities, model.name)  # no override: cannot compute them
     try:
+        featurizer = Featurizer.from_dict(data["features"])
         calibrator = calibrator_from_dict(data["calibrator"])
         threshold = ThresholdChoice.from_dict(data["threshold"])
         options = GenerateOptions(**{k: tuple(v) if isinstance(v, list) else v
                                      for k, v in data["options"].items()})
     except (KeyError, TypeError, ValueError) as exc:
         raise GuardFileError(f"{path}: invalid guard contents ({exc})") from exc
-    kwargs = {"signals": signals, "prompt": data["prompt"], "options": options,
+    kwargs = {"signals": featurizer, "prompt": data["prompt"], "options": options,
+              "early_threshold": data["early"]["threshold"], "early_abstain": data["early"]["enabled"],
               "info": {**data.get("info", {}), "loaded_from": str(path)}, **data["policy"]}
     return Guard(model, calibrator, threshold, **{**kwargs, **overrides})

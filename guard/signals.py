@@ -74,6 +74,9 @@ SIGNALS: dict[str, Signal] = {
                "surprisal of the question's rarest tokens (free from the prefill)"),
     ]
 }
+# Learned signals: hidden-state knowledge probes fitted by the guard (see `guard.features`).
+LEARNED: tuple[str, ...] = ("hidden_prompt", "hidden_answer")
+
 DEFAULT_SIGNALS: tuple[str, ...] = (
     "mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length",
 )
@@ -82,9 +85,9 @@ DEFAULT_SIGNALS: tuple[str, ...] = (
 def check_signals(names: Sequence[str], capabilities: Capabilities, model_name: str = "model") -> None:
     """Raise a clear error for unknown signals or ones this backend cannot provide."""
     for name in names:
-        if name not in SIGNALS:
-            raise ValueError(f"unknown signal '{name}'; known: {', '.join(SIGNALS)}")
-        need = SIGNALS[name].needs
+        if name not in SIGNALS and name not in LEARNED:
+            raise ValueError(f"unknown signal '{name}'; known: {', '.join([*SIGNALS, *LEARNED])}")
+        need = SIGNALS[name].needs if name in SIGNALS else "hidden_states"
         if need and not getattr(capabilities, need):
             raise ValueError(
                 f"signal '{name}' needs {need}, which {model_name} cannot provide "
@@ -93,7 +96,7 @@ def check_signals(names: Sequence[str], capabilities: Capabilities, model_name: 
 
 
 def needs_prompt_logprobs(names: Sequence[str]) -> bool:
-    return any(SIGNALS[n].needs == "prompt_logprobs" for n in names)
+    return any(SIGNALS[n].needs == "prompt_logprobs" for n in names if n in SIGNALS)
 
 
 def compute(generation: Generation, names: Sequence[str]) -> np.ndarray:

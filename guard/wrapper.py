@@ -16,8 +16,10 @@ import numpy as np
 import probes
 from guard import signals as sig
 from guard.backends.base import GenerateOptions, Generation, Model
+from guard.features import Featurizer, Observation, candidate_layers
 from guard.fitting import confidence_of, fit_records
 from guard.prompts import DEFAULT_PROMPT
+from guard.records import Record
 from guard.runner import default_options, run_suite
 from guard.threshold import ThresholdChoice
 
@@ -43,6 +45,14 @@ class GuardedAnswer:
         return self.decision == "answer"
 
 
+def guard_options(model: Model, prompt: str, signals: Sequence[str]) -> GenerateOptions:
+    """Generation settings that capture exactly what `signals` need."""
+    learned = any(n in sig.LEARNED for n in signals)
+    return default_options(
+        model, prompt, prompt_logprobs=sig.needs_prompt_logprobs(signals),
+        hidden_layers=candidate_layers(model.num_layers) if learned else ())
+
+
 class GuardAbstained(RuntimeError):
     """Raised by the "raise" policy; `.answers` holds every answer of the call."""
 
@@ -57,22 +67,30 @@ class Guard:
     """A model plus a fitted calibrator and threshold. Build with `Guard.fit` or `Guard.load`."""
 
     def __init__(self, model: Model, calibrator, threshold: ThresholdChoice, *,
-                 signals: Sequence[str] = sig.DEFAULT_SIGNALS, prompt: str = DEFAULT_PROMPT,
-                 options: GenerateOptions | None = None,
+                 signals: Sequence[str] | Featurizer = sig.DEFAULT_SIGNALS,
+                 prompt: str = DEFAULT_PROMPT, options: GenerateOptions | None = None,
                  abstain_message: str = DEFAULT_ABSTAIN_MESSAGE, on_fail: OnFail = "abstain",
+                 early_threshold: float | None = None, early_abstain: bool = False,
                  info: dict | None = None) -> None:
-        self.signals = tuple(signals)
+        self.featurizer = signals if isinstance(signals, Featurizer) else Featurizer(signals)
+        self.signals = self.featurizer.names
         sig.check_signals(self.signals, model.capabilities, model.name)
+        unfitted = [n for n in self.featurizer.learned if n not in self.featurizer.probes]
+        if unfitted:
+            raise ValueError(f"learned signal(s) {unfitted} have no fitted probe: use Guard.fit")
         if not (callable(on_fail) or on_fail in ("abstain", "flag", "raise")):
             raise ValueError(f"on_fail must be 'abstain', 'flag', 'raise' or a callable, got {on_fail!r}")
+        if early_abstain and early_threshold is None:
+            raise ValueError("early_abstain needs the 'hidden_prompt' signal (fitted by Guard.fit)")
         self.model = model
         self.calibrator = calibrator
         self.threshold = threshold
         self.prompt = prompt
-        self.options = options or default_options(
-            model, prompt, prompt_logprobs=sig.needs_prompt_logprobs(self.signals))
+        self.options = options or guard_options(model, prompt, self.signals)
         self.abstain_message = abstain_message
         self.on_fail = on_fail
+        self.early_threshold = early_threshold
+        self.early_abstain = early_abstain
         self.info = info or {}
 
     def __repr__(self) -> str:
@@ -89,15 +107,28 @@ class Guard:
         rest so that P(hallucination rate on unknowns <= target) >= confidence (see
         `guard.threshold.select_threshold` for the exact statement and assumptions)."""
         sig.check_signals(signals, model.capabilities, model.name)
-        records = run_suite(model, suite, prompt=prompt, out=out, progress=progress)
+        options = guard_options(model, prompt, signals)
+        records = run_suite(model, suite, prompt=prompt, options=options, out=out, progress=progress)
+        info = {"suite": suite.name, "suite_size": len(suite), "suite_seed": suite.seed}
+        return cls.fit_records(model, records, target_hallucination, confidence, signals=signals,
+                               calibrator=calibrator, prompt=prompt, options=options,
+                               fit_fraction=fit_fraction, seed=seed, info=info, **guard_kwargs)
+
+    @classmethod
+    def fit_records(cls, model: Model, records: Sequence[Record], target_hallucination: float = 0.10,
+                    confidence: float = 0.90, *, signals: Sequence[str] = sig.DEFAULT_SIGNALS,
+                    calibrator: str = "logistic", prompt: str = DEFAULT_PROMPT,
+                    options: GenerateOptions | None = None, fit_fraction: float = 0.5,
+                    seed: int = 0, info: dict | None = None, **guard_kwargs) -> "Guard":
+        """`fit` from records already collected with this model, prompt and options."""
         fitted = fit_records(records, signals, calibrator=calibrator, target=target_hallucination,
                              confidence=confidence, fit_fraction=fit_fraction, seed=seed)
-        info = {"suite": suite.name, "suite_size": len(suite), "suite_seed": suite.seed,
-                "fit_seed": seed, "fit_fraction": fit_fraction, "n_fit": fitted.n_fit,
-                "n_threshold": fitted.n_threshold, "n_dropped": fitted.n_dropped,
-                "calibrator": calibrator}
-        return cls(model, fitted.calibrator, fitted.threshold, signals=signals, prompt=prompt,
-                   info=info, **guard_kwargs)
+        info = {**(info or {}), "fit_seed": seed, "fit_fraction": fit_fraction,
+                "n_fit": fitted.n_fit, "n_threshold": fitted.n_threshold,
+                "n_dropped": fitted.n_dropped, "calibrator": calibrator}
+        return cls(model, fitted.calibrator, fitted.threshold, signals=fitted.featurizer,
+                   prompt=prompt, options=options or guard_options(model, prompt, signals),
+                   early_threshold=fitted.early_threshold, info=info, **guard_kwargs)
 
     # -- asking ------------------------------------------------------------------------
     def ask(self, question: str) -> GuardedAnswer:
@@ -108,26 +139,48 @@ class Guard:
 
     def ask_many(self, questions: Sequence[str]) -> list[GuardedAnswer]:
         """Answer many questions in batches; identical to asking them one by one."""
-        return self._apply_policy(self.judge(self.model.generate(questions, self.options)))
+        questions = list(questions)
+        early = self._early_abstentions(questions) if self.early_abstain else {}
+        todo = [q for i, q in enumerate(questions) if i not in early]
+        judged = iter(self.judge(self.model.generate(todo, self.options)) if todo else [])
+        return self._apply_policy([early[i] if i in early else next(judged)
+                                   for i in range(len(questions))])
 
     def judge(self, generations: Sequence[Generation]) -> list[GuardedAnswer]:
         """Confidence and decision for answers already generated with `self.options`
         (before the on-fail policy's raise or callback)."""
-        X = np.array([self._features(g) for g in generations], dtype=float)
-        p = confidence_of(self.calibrator, X.reshape(len(generations), len(self.signals)))
-        return [self._judge(g, x, c) for g, x, c in zip(generations, X, p)]
+        obs = [Observation.of_generation(g, self.featurizer.scalar) for g in generations]
+        return self._judge_all([g.question for g in generations], [g.text for g in generations], obs)
 
-    def _features(self, g: Generation) -> np.ndarray:
-        try:
-            return sig.compute(g, self.signals)
-        except (ValueError, IndexError):
-            return np.full(len(self.signals), np.nan)
+    def judge_records(self, records: Sequence[Record]) -> list[Record]:
+        """`judge` for stored answers (records made with this guard's model and options):
+        each record gains the guard's confidence and decision."""
+        answers = self._judge_all([r.question for r in records], [r.text for r in records],
+                                  [Observation.of_record(r) for r in records])
+        return [replace(r, confidence=a.confidence, decision=a.decision)
+                for r, a in zip(records, answers)]
 
-    def _judge(self, g: Generation, x: np.ndarray, p: float) -> GuardedAnswer:
-        base = GuardedAnswer(text=g.text, confidence=float(p), decision="answer",
-                             signals=dict(zip(self.signals, map(float, x))), question=g.question,
-                             raw_text=g.text)
-        if probes.is_abstention(g.text):
+    def _judge_all(self, questions: Sequence[str], texts: Sequence[str],
+                   obs: Sequence[Observation]) -> list[GuardedAnswer]:
+        X = self.featurizer.transform(obs)
+        p = confidence_of(self.calibrator, X)
+        return [self._judge(q, t, x, c) for q, t, x, c in zip(questions, texts, X, p)]
+
+    def _early_abstentions(self, questions: list[str]) -> dict[int, GuardedAnswer]:
+        """Abstain before generating where the pre-generation knowledge probe is confident the
+        model does not know (one prompt-only pass instead of a whole answer)."""
+        gens = self.model.generate(questions, replace(self.options, max_new_tokens=1))
+        H = np.stack([g.prompt_hidden for g in gens])
+        p_know = self.featurizer.probes["hidden_prompt"].predict_confidence(H)
+        return {i: GuardedAnswer(self.abstain_message, 0.0, "abstain", question=q,
+                                 reason=f"pre-generation: P(knows) {pk:.3f} < {self.early_threshold:.3f}")
+                for i, (q, pk) in enumerate(zip(questions, p_know)) if pk < self.early_threshold}
+
+    def _judge(self, question: str, text: str, x: np.ndarray, p: float) -> GuardedAnswer:
+        base = GuardedAnswer(text=text, confidence=float(p), decision="answer",
+                             signals=dict(zip(self.signals, map(float, x))), question=question,
+                             raw_text=text)
+        if probes.is_abstention(text):
             return replace(base, decision="abstain", reason="the model abstained")
         if not np.isfinite(x).all():
             return replace(base, text=self.abstain_message, decision="abstain",

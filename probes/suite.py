@@ -134,6 +134,13 @@ class ProbeSuite:
         test = self.subset(lambda p: p.id in test_ids, name=f"{self.name}/test")
         return calib, test
 
+    def sample(self, n: int, seed: int = 0) -> ProbeSuite:
+        """About n probes, stratified by (category, answerable) like `split`; all when n >= len."""
+        if n >= len(self):
+            return self
+        ids = set(self.split(test_fraction=n / len(self), seed=seed)[1].ids)
+        return self.subset(lambda p: p.id in ids, name=f"{self.name}/sample{n}")
+
     def to_jsonl(self, path: str | Path) -> Path:
         """Write one JSON row per probe in the format `probes.from_file` reads."""
         out = Path(path)

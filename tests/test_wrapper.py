@@ -105,3 +105,14 @@ def test_tiny_model_guard_batched_equals_single(tiny):
         assert (a.text, a.decision) == (b.text, b.decision)
         assert abs(a.confidence - b.confidence) < 1e-3  # float noise of padding only
     assert all(isinstance(a, GuardedAnswer) for a in many)
+
+
+def test_judging_stored_records_matches_asking(quiz_guard):
+    from guard import run_suite
+
+    suite = quiz_suite(30)
+    live = run_suite(quiz_guard.model, suite, guard=quiz_guard, progress=False)
+    stored = quiz_guard.judge_records(run_suite(quiz_guard.model, suite, progress=False))
+    assert [(r.confidence, r.decision) for r in stored] == [(r.confidence, r.decision) for r in live]
+    asked = quiz_guard.ask_many([p.question for p in suite])
+    assert [a.decision for a in asked] == [r.decision for r in live]

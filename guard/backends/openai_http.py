@@ -1,24 +1,23 @@
 """OpenAI-compatible HTTP backend: a model served by vLLM, TGI, SGLang or a llama.cpp server,
-reached through `/chat/completions` (default) or `/completions`, as a `Model`.
+through `/chat/completions` (default) or `/completions`, as a `Model`.
 
-Standard library only (urllib + a thread pool): each question is one request, at most
-`concurrency` in flight, results in order. Timeouts, connection errors, 429 and 5xx are retried
-with exponential backoff (a 429/503 `Retry-After` is honoured, up to 30 s); any other failure
-(4xx, malformed JSON, missing fields) raises `EndpointError` naming the URL, the status and the
-start of the body. After the retries a timeout raises `EndpointTimeout`.
+Standard library only: one request per question, at most `concurrency` in flight on a thread
+pool, results in order. Timeouts, connection errors, 429 and 5xx are retried with exponential
+backoff (honouring `Retry-After` up to 30 s); anything else (4xx, malformed JSON, missing
+fields) raises `EndpointError` with the URL, status and start of the body; timeouts on every
+attempt raise `EndpointTimeout`. `timeout` applies to each socket operation.
 
-What comes back per token: the chosen token's log-prob, the top-k alternatives (k capped at
-`max_top_logprobs`, 20 by default, as OpenAI does) and an entropy *estimate*: the server sends
-only the top-k, so `entropies[t] = -sum_i p_i log p_i - r log r` over the top-k with the
-leftover mass r counted as one outcome. That is a lower bound on the true entropy, tight when the
-top-k holds nearly all the mass; with `top_k=0` entropies are None and entropy signals report
-themselves missing (a guard abstains on such answers).
+Per token: the chosen log-prob, the top-k alternatives (k capped at `max_top_logprobs`, 20 as
+in OpenAI's API) and an entropy *estimate* from them: -sum p_i log p_i over the top-k, with the
+leftover mass r counted as one outcome (-r log r). It is a lower bound on the true entropy,
+tight when the top-k hold nearly all the mass. With `top_k=0` entropies are None, and entropy
+signals are reported missing (a guard abstains on such answers).
 
-Left out: hidden states and question-token log-probs (no such API; `capabilities` says so and
-asking raises ValueError), streaming, prompt truncation (an over-long question is the server's
-400), and token ids unless the server sends tokens as "token_id:N" (vLLM's
-`return_tokens_as_token_ids`); otherwise `token_ids` is empty and the token strings are in
-`meta["tokens"]`. `options.batch_size` is ignored: `concurrency` bounds the requests in flight.
+Left out: hidden states and question-token log-probs (no such API: `capabilities` says so and
+asking raises ValueError), streaming, prompt truncation (the server's 400), and token ids
+unless sent as "token_id:N" (vLLM's `return_tokens_as_token_ids`); otherwise `token_ids` is
+empty and the token strings are in `meta["tokens"]`. A trailing end-of-turn token is not
+counted (as in-process). `batch_size` is unused.
 """
 from __future__ import annotations
 
@@ -104,16 +103,16 @@ class OpenAIModel:
         if options.prompt_logprobs:
             raise ValueError(f"{self.name} is served over HTTP, which returns no question-token "
                              "log-probabilities; use an in-process model or drop that signal")
-        failed = threading.Event()  # one failure stops the other requests' retries
-        with ThreadPoolExecutor(max_workers=min(self.concurrency, len(prompts))) as pool:
+        failed = threading.Event()  # the first failure stops the other requests' retries
+        pool = ThreadPoolExecutor(min(self.concurrency, len(prompts)), "openai-http")
+        try:
             futures = [pool.submit(self._answer, q, options, failed) for q in prompts]
-            try:
-                return [g for f in futures for g in f.result()]
-            except BaseException:
-                failed.set()
-                for f in futures:
-                    f.cancel()
-                raise
+            return [g for f in futures for g in f.result()]
+        except BaseException:
+            failed.set()  # raise now; requests still in flight end on their own
+            raise
+        finally:
+            pool.shutdown(wait=not failed.is_set(), cancel_futures=True)
 
     def _answer(self, question: str, options: GenerateOptions,
                 failed: threading.Event) -> list[Generation]:
@@ -174,6 +173,8 @@ class OpenAIModel:
             alts = [[(t, float(v)) for t, v in (d or {}).items()] for d in lp.get("top_logprobs") or []]
         if len(chosen) != len(tokens) or (alts and len(alts) != len(tokens)):
             raise ValueError("token, log-prob and top-log-prob lists differ in length")
+        if tokens and choice.get("finish_reason") == "stop" and _is_end_token(tokens[-1], text):
+            tokens, chosen, alts = tokens[:-1], chosen[:-1], alts[:-1]
         top_ids, top_lp, ent = _top_arrays(alts, k, len(tokens))
         ids = [_TOKEN_ID.match(t) for t in tokens]
         return Generation(
@@ -203,12 +204,13 @@ class OpenAIModel:
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
         data = None if body is None else json.dumps(body).encode()
-        last, timed_out = "", False
+        last, timed_out, delay = "", False, 0.0
         for attempt in range(self.retries + 1):
             if attempt:
                 time.sleep(delay)
                 if failed.is_set():
-                    break
+                    raise EndpointError(url, f"gave up after {attempt} attempt(s) as another "
+                                             f"request of the batch failed; last error: {last}")
             delay = self.backoff * 2**attempt
             try:
                 req = urllib.request.Request(url, data=data, headers=headers)
@@ -218,7 +220,7 @@ class OpenAIModel:
                 raw = _read_quietly(exc)
                 if exc.code != 429 and exc.code < 500:
                     raise EndpointError(url, f"HTTP {exc.code}", raw, exc.code) from None
-                last, timed_out = f"HTTP {exc.code} {' '.join(_text(raw).split())[:120]!r}", False
+                last, timed_out = f"HTTP {exc.code} {' '.join(raw.decode('utf-8', 'replace').split())[:120]!r}", False
                 delay = max(delay, _retry_after(exc.headers.get("Retry-After")))
                 continue
             except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
@@ -230,7 +232,7 @@ class OpenAIModel:
                 return json.loads(raw)
             except ValueError:
                 raise EndpointError(url, f"HTTP {status} with malformed JSON", raw, status) from None
-        tries = f"{attempt + 1} attempt(s)"
+        tries = f"{self.retries + 1} attempt(s)"
         if timed_out:
             raise EndpointTimeout(url, f"no answer within the {self.timeout:g} s timeout "
                                        f"({tries}; raise `timeout` for slow servers)")
@@ -258,6 +260,12 @@ def _top_arrays(alts: list[list[tuple[str, float]]], k: int,
     return top_ids, lp, ent.astype(np.float32)
 
 
+def _is_end_token(token: str, text: str) -> bool:
+    """An end-of-turn token some servers (llama.cpp's llama-server) list last: empty or a
+    special "<...>" string absent from the text. Dropped, as the in-process backend does."""
+    return token == "" or (token.startswith("<") and token.endswith(">") and token not in text)
+
+
 def _seed(seed: int, sample: int, question: str) -> int:
     """A per-(seed, sample, question) request seed, so results do not depend on batching."""
     return int(hashlib.sha256(f"{seed}|{sample}|{question}".encode()).hexdigest()[:7], 16)
@@ -275,7 +283,3 @@ def _read_quietly(exc: urllib.error.HTTPError) -> bytes:
         return exc.read()
     except (OSError, http.client.HTTPException):
         return b""
-
-
-def _text(raw: bytes) -> str:
-    return raw.decode("utf-8", "replace")

@@ -77,3 +77,14 @@ def test_to_jsonl_round_trips(tmp_path) -> None:
     s = probes.load_suite("default", size=60, seed=5)
     back = probes.from_file(s.to_jsonl(tmp_path / "suite.jsonl"))
     assert back.probes == s.probes
+
+
+def test_sample_is_stratified_seeded_and_bounded():
+    from probes import load_suite
+
+    suite = load_suite("default", size=200, seed=0)
+    a, b = suite.sample(60, seed=1), suite.sample(60, seed=1)
+    assert a == b and len(a) == 60 and a.name == "default/sample60"
+    assert sum(p.answerable for p in a) == 30
+    assert set(a.ids) <= set(suite.ids) and suite.sample(60, seed=2) != a
+    assert suite.sample(10_000) is suite

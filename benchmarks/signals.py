@@ -1,0 +1,127 @@
+"""Which confidence signals see the knowledge boundary? (issue: Signals)
+
+From records collected by `benchmarks/collect.py` (every single-pass signal plus hidden states
+of seven layers), fit each signal set on the calibration half of the generated probes and report
+AUROC and ECE on (a) the held-out half, (b) held-out probes of styles never used for fitting
+(fit on factoid-style probes only), and (c) SelfAware questions (`../shared/data`), calibrated
+only on generated probes. Costs are measured in the same run as ratios to bare greedy generation.
+
+    python benchmarks/signals.py --model qwen2.5-0.5b   # collects first (resumable)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from collect import collected
+from common import median_times
+from guard import load_model, metrics
+from guard.calibration import make_calibrator
+from guard.features import Featurizer, Observation, candidate_layers
+from guard.fitting import confidence_of
+from guard.runner import default_options
+from probes import Grade
+
+SINGLE = ("mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "max_entropy",
+          "mean_margin", "min_margin", "length", "question_surprisal")
+LOGPROB_SET = ("mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length")
+SETS = {
+    **{s: (s,) for s in SINGLE},
+    "hidden_prompt": ("hidden_prompt",),
+    "hidden_answer": ("hidden_answer",),
+    "log-prob set": LOGPROB_SET,
+    "log-prob set + surprisal": LOGPROB_SET + ("question_surprisal",),
+    "hidden_prompt + hidden_answer": ("hidden_prompt", "hidden_answer"),
+    "log-prob set + hidden_prompt": LOGPROB_SET + ("hidden_prompt",),
+    "log-prob set + both hidden": LOGPROB_SET + ("hidden_prompt", "hidden_answer"),
+    "all": LOGPROB_SET + ("question_surprisal", "hidden_prompt", "hidden_answer"),
+}
+COST_OF = {"hidden_prompt": "hidden", "hidden_answer": "hidden", "question_surprisal": "surprisal"}
+
+
+def score(names, fit, test) -> dict:
+    """Fit signal set `names` on `fit` records; AUROC/ECE on `test` records."""
+    answered = [r for r in fit if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
+    y = np.array([r.grade == Grade.CORRECT for r in answered], dtype=int)
+    featurizer = Featurizer(names)
+    calibrator = make_calibrator("platt" if len(names) == 1 and names[0] not in ("hidden_prompt", "hidden_answer")
+                                 else "logistic")
+    calibrator.fit(featurizer.fit([Observation.of_record(r) for r in answered], y), y)
+    p = confidence_of(calibrator, featurizer.transform([Observation.of_record(r) for r in test]))
+    scored = np.array([r.grade in (Grade.CORRECT, Grade.INCORRECT) for r in test])
+    correct = np.array([r.grade == Grade.CORRECT for r in test], dtype=int)
+    p_eff = np.where([r.grade == Grade.ABSTAINED for r in test], 0.0, p)  # model abstained
+    answerable = np.array([r.answerable for r in test], dtype=int)
+    return {"auroc_correct": metrics.auroc(correct[scored], p[scored]),
+            "auroc_answerable": metrics.auroc(answerable, p_eff),
+            "ece": metrics.ece(correct[scored], p[scored])}
+
+
+def costs(model, repeats: int) -> dict[str, float]:
+    """Wall-time ratios to bare greedy generation (transformers generate) on 16 questions."""
+    from generation import QUESTIONS, bare_generate
+
+    qs = QUESTIONS * 2
+    base = default_options(model, "neutral", prompt_logprobs=False, top_k=5, batch_size=16)
+    hidden = replace(base, hidden_layers=candidate_layers(model.num_layers))
+    t = median_times({
+        "bare": bare_generate(model, qs, base.max_new_tokens),
+        "logprobs": lambda: model.generate(qs, base),
+        "hidden": lambda: model.generate(qs, hidden),
+        "surprisal": lambda: model.generate(qs, replace(base, prompt_logprobs=True)),
+        "all": lambda: model.generate(qs, replace(hidden, prompt_logprobs=True)),
+        "prefill only": lambda: model.generate(qs, replace(hidden, max_new_tokens=1)),
+    }, repeats=repeats)
+    return {k: v / t["bare"] for k, v in t.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="qwen2.5-0.5b")
+    parser.add_argument("--no-collect", action="store_true", help="only read collected records")
+    parser.add_argument("--size", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--no-cost", action="store_true", help="skip the timing part")
+    args = parser.parse_args()
+    c = collected(args.model, size=args.size, seed=args.seed, run=not args.no_collect)
+    if not c.generated:
+        raise SystemExit(f"no records for {args.model}: run without --no-collect first")
+    cal, test, selfaware = c.cal, c.test, c.selfaware
+    cal_factoid = [r for r in cal if r.style == "factoid"]
+    test_other = [r for r in test if r.style != "factoid"]
+    cost = {} if args.no_cost else costs(load_model(args.model), args.repeats)
+    print(f"{args.model}: fit on {len(cal)} generated probes; held out {len(test)}; "
+          f"other styles {len(test_other)} (fit on {len(cal_factoid)} factoid); selfaware {len(selfaware)}")
+    header = (f"{'signal set':32s} {'held-out':>17s} {'other styles':>17s} {'selfaware':>17s} "
+              f"{'ECE sa':>7s} {'cost':>6s}")
+    print(header + "\n" + " " * 33 + "  (AUROC correct / answerable)")
+    rows = {}
+    for name, names in SETS.items():
+        row = {"held_out": score(names, cal, test), "other_styles": score(names, cal_factoid, test_other)}
+        if selfaware:
+            row["selfaware"] = score(names, cal, selfaware)
+        kinds = {COST_OF.get(n, "logprobs") for n in names}
+        kind = "all" if len(kinds) > 1 and kinds != {"logprobs", "hidden"} else max(kinds, key=len)
+        row["cost"] = cost.get(kind)
+        rows[name] = row
+        cell = lambda k: (f"{row[k]['auroc_correct']:.2f} / {row[k]['auroc_answerable']:.2f}"
+                          if k in row else "-")
+        sa_ece = f"{row['selfaware']['ece']:.3f}" if "selfaware" in row else "-"
+        print(f"{name:32s} {cell('held_out'):>17s} {cell('other_styles'):>17s} {cell('selfaware'):>17s} "
+              f"{sa_ece:>7s} {row['cost'] or float('nan'):6.2f}")
+    if cost:
+        print("cost ratios to bare greedy generation: "
+              + ", ".join(f"{k} {v:.2f}x" for k, v in cost.items()))
+    out = Path("runs/signals") / f"{args.model}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"rows": rows, "cost": cost}, indent=1))
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

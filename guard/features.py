@@ -1,0 +1,118 @@
+"""From answers to the calibrator's feature matrix: single-pass signals, then the logit of each
+learned hidden-state knowledge probe (`hidden_prompt`, `hidden_answer`).
+
+An `Observation` is what one answer offers (signal values and hidden states), built from a live
+`Generation` or from a stored `Record`, so fitting and asking share one code path. Learned
+features are fitted with out-of-fold predictions, so the calibrator above them is not fooled by
+a probe that has memorised its own training answers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from guard import signals as sig
+from guard.backends.base import Generation
+from guard.knowledge_probe import HiddenStateProbe, decode
+from guard.records import Record
+from guard.signals import LEARNED
+
+
+def candidate_layers(n_layers: int) -> tuple[int, ...]:
+    """Seven layers from a quarter of the depth to the top: where knowledge probes look."""
+    fractions = (0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0)
+    return tuple(sorted({max(1, round(n_layers * f)) for f in fractions}))
+
+
+@dataclass(frozen=True)
+class Observation:
+    signals: Mapping[str, float]
+    hidden: Mapping[str, np.ndarray] = field(default_factory=dict)  # name -> (layers, d)
+
+    @classmethod
+    def of_record(cls, r: Record) -> "Observation":
+        hidden = {n: decode(getattr(r, n)) for n in LEARNED if getattr(r, n)}
+        return cls(r.signals, hidden)
+
+    @classmethod
+    def of_generation(cls, g: Generation, names: Sequence[str]) -> "Observation":
+        values = {}
+        for name in names:
+            try:
+                values[name] = float(sig.SIGNALS[name].fn(g))
+            except (ValueError, IndexError):
+                pass  # missing: becomes NaN and fails closed
+        hidden = {}
+        if g.prompt_hidden is not None:
+            hidden["hidden_prompt"] = g.prompt_hidden
+            n = g.answer_hidden.shape[1]
+            hidden["hidden_answer"] = g.answer_hidden.mean(axis=1) if n else g.prompt_hidden
+        return cls(values, hidden)
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+class Featurizer:
+    """Scalar signals plus learned hidden-state probes, in the order of `names`."""
+
+    def __init__(self, names: Sequence[str], probes: Mapping[str, HiddenStateProbe] | None = None):
+        unknown = [n for n in names if n not in sig.SIGNALS and n not in LEARNED]
+        if unknown:
+            raise ValueError(f"unknown signal(s) {unknown}; known: {', '.join([*sig.SIGNALS, *LEARNED])}")
+        if len(set(names)) != len(names):
+            raise ValueError(f"duplicate signal names in {list(names)}")
+        self.names = tuple(names)
+        self.probes = dict(probes or {})
+
+    @property
+    def scalar(self) -> tuple[str, ...]:
+        return tuple(n for n in self.names if n in sig.SIGNALS)
+
+    @property
+    def learned(self) -> tuple[str, ...]:
+        return tuple(n for n in self.names if n in LEARNED)
+
+    def _hidden(self, obs: Sequence[Observation], name: str) -> tuple[np.ndarray, np.ndarray]:
+        ok = np.array([name in o.hidden for o in obs])
+        if not ok.any():
+            return ok, np.zeros((0, 0, 0))
+        return ok, np.stack([o.hidden[name] for o, k in zip(obs, ok) if k])
+
+    def fit(self, obs: Sequence[Observation], y: np.ndarray) -> np.ndarray:
+        """Fit the hidden-state probes; return the training matrix with out-of-fold features."""
+        X = self._scalar_matrix(obs)
+        for name in self.learned:
+            ok, H = self._hidden(obs, name)
+            if not ok.all():
+                raise ValueError(f"signal '{name}' needs hidden states, missing for {int((~ok).sum())} answers")
+            probe = HiddenStateProbe().fit(H, y)
+            self.probes[name] = probe
+            X = np.column_stack([X, _logit(probe.cross_val_scores(H[:, probe.layer_], y))])
+        return X
+
+    def transform(self, obs: Sequence[Observation]) -> np.ndarray:
+        """Feature matrix; NaN where a signal or hidden state is missing (fails closed)."""
+        X = self._scalar_matrix(obs)
+        for name in self.learned:
+            col = np.full(len(obs), np.nan)
+            ok, H = self._hidden(obs, name)
+            if ok.any():
+                col[ok] = _logit(self.probes[name].predict_confidence(H))
+            X = np.column_stack([X, col])
+        return X
+
+    def _scalar_matrix(self, obs: Sequence[Observation]) -> np.ndarray:
+        return np.array([[o.signals.get(n, np.nan) for n in self.scalar] for o in obs],
+                        dtype=float).reshape(len(obs), len(self.scalar))
+
+    def to_dict(self) -> dict:
+        return {"names": list(self.names), "probes": {n: p.to_dict() for n, p in self.probes.items()}}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Featurizer":
+        return cls(d["names"], {n: HiddenStateProbe.from_dict(p) for n, p in d["probes"].items()})

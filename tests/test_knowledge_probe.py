@@ -1,0 +1,97 @@
+"""Hidden-state knowledge probe, learned features, and pre-generation abstention."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from sklearn.utils.validation import NotFittedError
+
+import probes
+from guard import GenerateOptions, Guard
+from guard.features import Featurizer, Observation, candidate_layers
+from guard.fitting import fit_records
+from guard.knowledge_probe import HiddenStateProbe, decode, encode
+from guard.records import Record
+from guard.runner import record_of
+
+
+def synthetic_hidden(n=300, layers=3, d=16, informative=1, seed=0):
+    """Only layer `informative` carries the label (along one direction)."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, n)
+    H = rng.normal(size=(n, layers, d))
+    H[:, informative, 0] += 2.5 * (y - 0.5)
+    return H, y
+
+
+def test_probe_picks_the_informative_layer_and_round_trips():
+    H, y = synthetic_hidden()
+    probe = HiddenStateProbe().fit(H, y)
+    assert probe.layer_ == 1 and probe.cv_auroc_[1] > 0.75 > max(probe.cv_auroc_[[0, 2]])
+    again = HiddenStateProbe.from_dict(json.loads(json.dumps(probe.to_dict())))
+    assert np.allclose(again.predict_confidence(H), probe.predict_confidence(H))
+    with pytest.raises(ValueError, match="another model"):
+        probe.predict_confidence(H[:, :2])
+    with pytest.raises(NotFittedError):
+        HiddenStateProbe().predict_confidence(H)
+    with pytest.raises(ValueError, match="both correct and incorrect"):
+        HiddenStateProbe().fit(H, np.ones(len(H), dtype=int))
+
+
+def test_encoding_is_compact_and_faithful():
+    a = np.random.default_rng(0).normal(size=(3, 16)).astype(np.float32)
+    text = encode(a)
+    assert text.startswith("3x16:") and np.allclose(decode(text), a, atol=1e-2)
+
+
+def test_candidate_layers():
+    assert candidate_layers(24) == (6, 9, 12, 15, 18, 21, 24)
+    assert candidate_layers(3) == (1, 2, 3)
+
+
+@pytest.fixture(scope="module")
+def tiny_records(tiny):
+    """Records from the tiny model, labelled by a direction in its own hidden states."""
+    opts = GenerateOptions(max_new_tokens=3, hidden_layers=candidate_layers(tiny.num_layers))
+    qs = [f"Question {i} about {w}?" for i in range(60) for w in ("Hamlet", "Paris")]
+    gens = tiny.generate(qs, opts)
+    score = np.array([g.prompt_hidden[-1, 0] for g in gens])
+    cut = np.median(score)
+    records = []
+    for i, (g, s) in enumerate(zip(gens, score)):
+        p = probes.Probe(f"q{i}", g.question, ("zzz",), True, "c")
+        r = record_of(p, g, tiny, "neutral", ("mean_logprob", "length"))
+        grade = probes.Grade.CORRECT if s > cut else probes.Grade.INCORRECT
+        records.append(Record(**{**r.__dict__, "grade": grade}))
+    return qs, opts, records
+
+
+def test_learned_signal_is_fitted_out_of_fold_and_enables_early_abstention(tiny, tiny_records):
+    qs, opts, records = tiny_records
+    fitted = fit_records(records, ("mean_logprob", "hidden_prompt"), target=0.3, confidence=0.7)
+    assert set(fitted.featurizer.probes) == {"hidden_prompt"}
+    assert fitted.early_threshold is not None and 0 < fitted.early_threshold < 1
+    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer,
+                  options=opts, early_threshold=fitted.early_threshold, early_abstain=True)
+    answers = guard.ask_many(qs[:24])
+    early = [a for a in answers if a.reason.startswith("pre-generation")]
+    assert early and all(a.decision == "abstain" and a.raw_text == "" for a in early)
+    assert [a.decision for a in answers] == [guard.ask(q).decision for q in qs[:24]]
+    obs = Observation.of_record(records[0])
+    assert obs.hidden["hidden_prompt"].shape == (3, tiny.model.config.hidden_size)
+
+
+def test_unfitted_or_unsupported_learned_signals_are_refused(tiny, tiny_records):
+    from guard import load_model
+
+    _, _, records = tiny_records
+    fitted = fit_records(records, ("hidden_prompt",), target=0.3, confidence=0.7)
+    with pytest.raises(ValueError, match="no fitted probe"):
+        Guard(tiny, fitted.calibrator, fitted.threshold, signals=("hidden_prompt",))
+    with pytest.raises(ValueError, match="needs hidden_states"):
+        Guard(load_model(lambda p: "x"), fitted.calibrator, fitted.threshold, signals=fitted.featurizer)
+    with pytest.raises(ValueError, match="early_abstain"):
+        Guard(tiny, fitted.calibrator, fitted.threshold, signals=("length",), early_abstain=True)
+    with pytest.raises(ValueError, match="unknown signal"):
+        Featurizer(["nope"])
