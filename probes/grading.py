@@ -8,9 +8,11 @@ For answerable probes a "premise" abstention ("X is not Y") does not count: corr
 distractor on the way to the right answer is common ("It is Bishkek, not Osh").
 
 Text aliases must appear as a whole-token phrase in the first sentences of the answer, not
-negated ("not Paris", "Paris is not") and not one side of an "X or Y" hedge. Numeric gold (every alias a number)
-matches the first number of the answer's lead or the last number of the whole answer (the
-result of worked steps), ignoring numbers copied from the question and list markers ("1.").
+negated ("not Paris", "Paris is not"), not one side of an "X or Y" hedge, and not retracted by a
+correction that follows it ("Jupiter, but it's actually Saturn"). Numeric gold (every alias a
+number) matches the first number of the answer's lead or the last number of the whole answer (the
+result of worked steps), ignoring numbers copied from the question, list markers ("1.") and, in
+the lead, operands of a worked expression ("12 * 12 = 144" states 144, not 12).
 Aliases of one or two letters (chemical symbols, "UK") match case-sensitively on the raw text.
 """
 
@@ -56,6 +58,14 @@ DENIED_AFTER = (
 
 
 _LIST_MARKER = re.compile(r"(?m)^\s*(?:step\s*)?\d+[.):]\s")  # "1. Identify ..." is not an answer
+# operands of worked steps are not the result: a number (and its unit) before an operator, and
+# every term of an expression that ends in "=" ("12 h * 12 h = 144" states 144)
+_NUM = r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*[A-Za-z]+)?"
+_OP = r"\s*(?:[*\u00d7\u00f7/+]|x(?=\s)|times\b|plus\b|divided by\b|multiplied by\b)\s*"
+_OPERAND = re.compile(rf"{_NUM}(?:{_OP}{_NUM})+(?=\s*=)|{_NUM}(?={_OP})")
+# "X, but it's actually Y": what comes before the correction is retracted
+RETRACTION = (("but", "actually"), ("but", "its", "actually"), ("but", "it", "is", "actually"), ("but", "in", "fact"))
+RETRACTION_WINDOW = 6
 
 
 class Grade(str, Enum):
@@ -104,7 +114,7 @@ def _numeric_match(gold: set[float], text: str, question: str) -> bool:
         return [v for v in values if v not in copied] or values
 
     plain = _LIST_MARKER.sub(" ", text)
-    first, last = fresh(numbers_in(answer_lead(plain))), fresh(numbers_in(plain))
+    first, last = fresh(numbers_in(_OPERAND.sub(" ", answer_lead(plain)))), fresh(numbers_in(plain))
     return bool(first and _close(first[0], gold)) or bool(last and _close(last[-1], gold))
 
 
@@ -129,5 +139,14 @@ def _alias_in(alias: str, lead: str, lead_tokens: list[str]) -> bool:
             continue
         if any(tuple(after[: len(d)]) == d for d in DENIED_AFTER):  # "Canberra is not the capital"
             continue
+        if _retracted(lead_tokens[i + n : i + n + RETRACTION_WINDOW]):
+            continue
         return True
     return False
+
+
+def _retracted(following: list[str]) -> bool:
+    """A correction ("but it's actually ...") shortly after an alias takes it back."""
+    return any(
+        tuple(following[j : j + len(r)]) == r for r in RETRACTION for j in range(len(following) - len(r) + 1)
+    )

@@ -41,7 +41,7 @@ PHRASES = r"""
 \bno (?:known |reliable |available |public |verifiable )?<INFO> (?:of|about|on|regarding|that|is available|exists)\b
 \b(?:does not|doesn't|do not|don't|did not|didn't) (?:appear to |seem to )?exist\b
 \bnot (?:a )?(?:real|known|recogni[sz]ed|documented|existing|widely known|well-known|notable) <THING>\b
-\b(?:is|are|was|seems to be|appears to be|sounds) (?:a )?(?:fictional|fictitious|made[- ]up|imaginary|invented|hypothetical|nonexistent|non-existent)
+\b(?:is|are|was|seems to be|appears to be|sounds) (?:a |an )?(?:fictional|fictitious|made[- ]up|imaginary|invented|hypothetical|nonexistent|non-existent)\b(?! (?:by|of|in|on|at|for|from|with|during|around|when|to|as)\b)
 \b(?:is|are) (?:not available|unavailable)\b
 \bno such (?:<THING>|record)\b
 
@@ -94,8 +94,8 @@ PHRASES = r"""
 
 [premise]
 ^(?:no|actually|in fact)?,? ?(?:\S+ ){0,4}(?:never|did not|didn't|has never|have never|was never|were never)\b
-\b(?:is|was|are|were) (?:actually |really )?not (?:the|a|an|true|correct|accurate|known for|located|real)
-\b(?:isn't|wasn't|aren't|weren't) (?:actually |really )?(?:the|a|an|true|correct|accurate|known for|located)
+\b(?:is|was|are|were) (?:actually |really )?not (?:the|a|an|true|correct|accurate|known for|located|real)\b
+\b(?:isn't|wasn't|aren't|weren't) (?:actually |really )?(?:the|a|an|true|correct|accurate|known for|located)\b
 \bfalse premise\b
 \b(?:premise|assumption|statement|claim) (?:is|seems|appears to be|was) (?:false|incorrect|wrong|mistaken|flawed|inaccurate)
 \b(?:that|this)(?:'s| is) (?:not (?:true|correct|right|accurate)|incorrect|a (?:common )?misconception)

@@ -130,10 +130,13 @@ class HFModel:
         mask = torch.tensor([[0] * (width - len(x)) + [1] * len(x) for x in ids])
         positions = (mask.cumsum(-1) - 1).clamp(min=0)
         want_hidden = bool(layers)
+        offsets = [width - len(x) for x in ids]
+        # the LM head runs only where needed: the last position, plus the question tokens
+        first = min((o + s.start for o, s in zip(offsets, spans) if len(s)), default=width)
+        keep = width - max(first - 1, 0) if options.prompt_logprobs else 1
         out = self.model(input_ids=input_ids, attention_mask=mask, position_ids=positions,
-                         use_cache=True, output_hidden_states=want_hidden,
-                         logits_to_keep=0 if options.prompt_logprobs else 1)
-        prompt_lp = (self._prompt_logprobs(out.logits, input_ids, [width - len(x) for x in ids], spans)
+                         use_cache=True, output_hidden_states=want_hidden, logits_to_keep=keep)
+        prompt_lp = (self._prompt_logprobs(out.logits, input_ids, offsets, spans)
                      if options.prompt_logprobs else None)
         eos = torch.tensor(self.eos_ids)
         k = options.top_k
@@ -173,13 +176,14 @@ class HFModel:
     def _prompt_logprobs(logits: torch.Tensor, input_ids: torch.Tensor, offsets: list[int],
                          spans: list[range]) -> list[np.ndarray]:
         """log P(token | prefix) for each question token (the first prompt token has none)."""
+        start = input_ids.shape[1] - logits.shape[1]  # logits cover positions start..width-1
         out = []
         for b, span in enumerate(spans):
             pos = [offsets[b] + i for i in span if i > 0]  # left padding shifts positions
             if not pos:
                 out.append(np.zeros(0, np.float32))
                 continue
-            rows = torch.log_softmax(logits[b, [p - 1 for p in pos]].float(), dim=-1)
+            rows = torch.log_softmax(logits[b, [p - 1 - start for p in pos]].float(), dim=-1)
             out.append(rows.gather(1, input_ids[b, pos][:, None])[:, 0].numpy())
         return out
 

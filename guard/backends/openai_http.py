@@ -17,7 +17,8 @@ Left out: hidden states and question-token log-probs (no such API: `capabilities
 asking raises ValueError), streaming, prompt truncation (the server's 400), and token ids
 unless sent as "token_id:N" (vLLM's `return_tokens_as_token_ids`); otherwise `token_ids` is
 empty and the token strings are in `meta["tokens"]`. A trailing end-of-turn token is not
-counted (as in-process). `batch_size` is unused.
+counted (as in-process). `batch_size` is unused. Server-specific request fields (sampling
+filters, penalties) go in `extra_body`; see `LLAMA_CPP_PLAIN_SAMPLING`.
 """
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ import numpy as np
 from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
 
 _TOKEN_ID = re.compile(r"^token_id:(\d+)$")
+# llama.cpp servers filter (top_k 40, min_p 0.05) and penalise repeats (llama-cpp-python: 1.1,
+# even greedy) by default; pass this as `extra_body` there to decode like the in-process backend.
+LLAMA_CPP_PLAIN_SAMPLING = {"top_k": 0, "min_p": 0.0, "repeat_penalty": 1.0}
 _LOOPBACK = ("127.", "localhost", "::1", "[::1]")
 
 
@@ -61,7 +65,7 @@ class OpenAIModel:
     def __init__(self, base_url: str, model_name: str | None = None, *, chat: bool = True,
                  concurrency: int = 8, timeout: float = 60.0, retries: int = 3,
                  backoff: float = 0.5, api_key: str | None = None,
-                 max_top_logprobs: int = 20) -> None:
+                 max_top_logprobs: int = 20, extra_body: dict | None = None) -> None:
         if concurrency < 1 or retries < 0 or timeout <= 0 or backoff < 0:
             raise ValueError("need concurrency >= 1, retries >= 0, timeout > 0 and backoff >= 0")
         parts = urllib.parse.urlsplit(base_url.strip())
@@ -70,7 +74,7 @@ class OpenAIModel:
         self.base_url = base_url.strip().rstrip("/") + ("" if parts.path.strip("/") else "/v1")
         self.chat, self.concurrency, self.timeout = chat, concurrency, timeout
         self.retries, self.backoff, self.api_key = retries, backoff, api_key
-        self.max_top_logprobs = max_top_logprobs
+        self.max_top_logprobs, self.extra_body = max_top_logprobs, dict(extra_body or {})
         loopback = (parts.hostname or "").startswith(_LOOPBACK)
         self._opener = urllib.request.build_opener(
             *([urllib.request.ProxyHandler({})] if loopback else []))  # never proxy loopback
@@ -139,7 +143,8 @@ class OpenAIModel:
     def _body(self, question: str, options: GenerateOptions, n: int, seed: int) -> dict:
         k = min(options.top_k, self.max_top_logprobs)
         body: dict[str, Any] = {"model": self.name, "max_tokens": options.max_new_tokens,
-                                "temperature": options.temperature, "seed": seed}
+                                "temperature": options.temperature, "top_p": 1.0, "seed": seed,
+                                **self.extra_body}
         if n > 1:
             body["n"] = n
         if self.chat:

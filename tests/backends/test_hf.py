@@ -105,3 +105,18 @@ def test_plain_prompt_without_chat_template(tiny):
     plain = HFModel(tiny.model, tok, name="plain", fingerprint="x")
     assert plain.format_prompt("Who?", "Be brief.") == "Be brief.\n\nQuestion: Who?\nAnswer:"
     assert plain.generate(["Who wrote Hamlet?"], GenerateOptions(max_new_tokens=3))[0].logprobs.shape[0] <= 3
+
+
+def test_question_logprobs_match_a_separate_forward_pass(tiny):
+    questions = ["Who wrote Hamlet?", "What is the capital of France? Tell me now."]
+    gens = tiny.generate(questions, GenerateOptions(max_new_tokens=2, prompt_logprobs=True))
+    for q, g in zip(questions, gens):
+        text = tiny.format_prompt(q)
+        enc = tiny.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        start = text.rfind(q)
+        span = [i for i, (a, b) in enumerate(enc["offset_mapping"]) if a < start + len(q) and b > start]
+        with torch.no_grad():
+            logp = torch.log_softmax(tiny.model(torch.tensor([enc["input_ids"]])).logits[0], -1)
+        expected = [float(logp[i - 1, enc["input_ids"][i]]) for i in span if i > 0]
+        assert len(g.prompt_logprobs) == len(expected) > 2
+        assert np.allclose(g.prompt_logprobs, expected, atol=1e-4)
