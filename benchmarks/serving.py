@@ -15,6 +15,7 @@ Leaves out: GPU engines (vLLM, TGI), which this CPU machine cannot run.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -28,14 +29,15 @@ import probes  # noqa: E402
 from common import median_times  # noqa: E402
 from guard import load_model  # noqa: E402
 from guard.backends.base import GenerateOptions, Generation  # noqa: E402
-from guard.backends.openai_http import OpenAIModel  # noqa: E402
+from guard.backends.openai_http import LLAMA_CPP_PLAIN_SAMPLING, OpenAIModel  # noqa: E402
 from guard.prompts import system_prompt  # noqa: E402
 
 
 def throughput(url: str, questions: list[str], options: GenerateOptions,
                repeats: int) -> dict[int, float]:
     """Questions per second at client concurrency 1 and 8 (medians of interleaved repeats)."""
-    models = {c: OpenAIModel(url, concurrency=c, timeout=300) for c in (1, 8)}
+    models = {c: OpenAIModel(url, concurrency=c, timeout=300, extra_body=LLAMA_CPP_PLAIN_SAMPLING)
+              for c in (1, 8)}
     times = median_times({c: (lambda m=m: m.generate(questions, options))
                           for c, m in models.items()}, repeats=repeats)
     return {c: len(questions) / t for c, t in times.items()}
@@ -56,6 +58,8 @@ def main() -> None:
     parser.add_argument("--tokens", type=int, default=24)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--agreement-questions", type=int, default=60)
+    parser.add_argument("--threads", type=int, default=None,
+                        help="ggml threads per server (default: cores - 1)")
     parser.add_argument("--server", choices=["auto", "python", "native", "both"], default="auto",
                         help="auto: both when a llama-server binary is found, else python")
     args = parser.parse_args()
@@ -66,22 +70,29 @@ def main() -> None:
     opts = GenerateOptions(max_new_tokens=args.tokens, system=system_prompt("neutral"), top_k=5)
     bench_qs = [p.question for p in probes.load_suite("default", size=args.questions, seed=1)]
     agree_qs = [p.question for p in probes.load_suite("default", size=args.agreement_questions,
-                                                      seed=2)]
+                                                      seed=2)] if args.agreement_questions else []
     rows, served = [], {}
     for kind in kinds:
         native = kind == "native"
-        with llama_server.LlamaServer(native=native, parallel=8 if native else 1) as server:
+        with llama_server.LlamaServer(native=native, parallel=8 if native else 1,
+                                      threads=args.threads) as server:
             qps = throughput(server.url, bench_qs, opts, args.repeats)
-            served[kind] = OpenAIModel(server.url, concurrency=8).generate(agree_qs, opts)
+            if agree_qs:
+                model = OpenAIModel(server.url, extra_body=LLAMA_CPP_PLAIN_SAMPLING)
+                served[kind] = model.generate(agree_qs, opts)
         name = "llama-server -np 8" if native else "llama-cpp-python"
         rows.append((name, qps[1], qps[8]))
 
+    threads = args.threads or llama_server.LlamaServer.default_threads()
     print(f"smollm2-135m Q4_1, {len(bench_qs)} questions x {args.tokens} tokens max, greedy, "
-          f"top-5 log-probs, median of {args.repeats} interleaved repeats")
+          f"top-5 log-probs, {threads} server thread(s), median of {args.repeats} interleaved "
+          f"repeats, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'server':22s} {'c=1 q/s':>8s} {'c=8 q/s':>8s} {'c8/c1':>6s}  (target >= 2x)")
     for name, one, eight in rows:
         print(f"{name:22s} {one:8.2f} {eight:8.2f} {eight / one:5.2f}x")
 
+    if not agree_qs:
+        return
     local = load_model("smollm2-135m").generate(agree_qs, opts)
     print(f"\nagreement with in-process transformers on {len(agree_qs)} probe questions:")
     print(f"{'server':22s} {'same answer':>11s} {'r(mean lp)':>10s} {'rho':>6s}")

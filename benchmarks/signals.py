@@ -43,15 +43,29 @@ SETS = {
 COST_OF = {"hidden_prompt": "hidden", "hidden_answer": "hidden", "question_surprisal": "surprisal"}
 
 
-def score(names, fit, test) -> dict:
-    """Fit signal set `names` on `fit` records; AUROC/ECE on `test` records."""
-    answered = [r for r in fit if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
-    y = np.array([r.grade == Grade.CORRECT for r in answered], dtype=int)
-    featurizer = Featurizer(names)
-    calibrator = make_calibrator("platt" if len(names) == 1 and names[0] not in ("hidden_prompt", "hidden_answer")
-                                 else "logistic")
-    calibrator.fit(featurizer.fit([Observation.of_record(r) for r in answered], y), y)
-    p = confidence_of(calibrator, featurizer.transform([Observation.of_record(r) for r in test]))
+class Columns:
+    """Every signal as a column for one fit set: learned probes are fitted once per fit set
+    (out-of-fold values on the fit set itself) and reused by every signal set and test set."""
+
+    def __init__(self, fit) -> None:
+        self.fit = [r for r in fit if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
+        self.y = np.array([r.grade == Grade.CORRECT for r in self.fit], dtype=int)
+        names = SINGLE + ("hidden_prompt", "hidden_answer")
+        self.featurizer = Featurizer(names)
+        self.train = dict(zip(names, self.featurizer.fit([Observation.of_record(r) for r in self.fit],
+                                                         self.y).T))
+
+    def transform(self, records) -> dict[str, np.ndarray]:
+        X = self.featurizer.transform([Observation.of_record(r) for r in records])
+        return dict(zip(self.featurizer.names, X.T))
+
+
+def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray]) -> dict:
+    """Fit a calibrator on signal set `names`; AUROC/ECE on `test` records."""
+    single_scalar = len(names) == 1 and names[0] in SINGLE
+    calibrator = make_calibrator("platt" if single_scalar else "logistic")
+    calibrator.fit(np.column_stack([columns.train[n] for n in names]), columns.y)
+    p = confidence_of(calibrator, np.column_stack([test_cols[n] for n in names]))
     scored = np.array([r.grade in (Grade.CORRECT, Grade.INCORRECT) for r in test])
     correct = np.array([r.grade == Grade.CORRECT for r in test], dtype=int)
     p_eff = np.where([r.grade == Grade.ABSTAINED for r in test], 0.0, p)  # model abstained
@@ -100,11 +114,14 @@ def main() -> None:
     header = (f"{'signal set':32s} {'held-out':>17s} {'other styles':>17s} {'selfaware':>17s} "
               f"{'ECE sa':>7s} {'cost':>6s}")
     print(header + "\n" + " " * 33 + "  (AUROC correct / answerable)")
+    on_cal, on_factoid = Columns(cal), Columns(cal_factoid)
+    tests = {"held_out": (on_cal, test), "other_styles": (on_factoid, test_other)}
+    if selfaware:
+        tests["selfaware"] = (on_cal, selfaware)
+    cols = {k: cols_.transform(recs) for k, (cols_, recs) in tests.items()}
     rows = {}
     for name, names in SETS.items():
-        row = {"held_out": score(names, cal, test), "other_styles": score(names, cal_factoid, test_other)}
-        if selfaware:
-            row["selfaware"] = score(names, cal, selfaware)
+        row = {k: score(names, c, recs, cols[k]) for k, (c, recs) in tests.items()}
         kinds = {COST_OF.get(n, "logprobs") for n in names}
         kind = "all" if len(kinds) > 1 and kinds != {"logprobs", "hidden"} else max(kinds, key=len)
         row["cost"] = cost.get(kind)
@@ -113,7 +130,7 @@ def main() -> None:
                           if k in row else "-")
         sa_ece = f"{row['selfaware']['ece']:.3f}" if "selfaware" in row else "-"
         print(f"{name:32s} {cell('held_out'):>17s} {cell('other_styles'):>17s} {cell('selfaware'):>17s} "
-              f"{sa_ece:>7s} {row['cost'] or float('nan'):6.2f}")
+              f"{sa_ece:>7s} {row['cost'] or float('nan'):6.2f}", flush=True)
     if cost:
         print("cost ratios to bare greedy generation: "
               + ", ".join(f"{k} {v:.2f}x" for k, v in cost.items()))

@@ -66,11 +66,10 @@ def cmd_probe(args) -> int:
 
 def cmd_calibrate(args) -> int:
     from guard import Guard
-    from guard.signals import DEFAULT_SIGNALS
 
     suite = _suite(args)
     model = _model(args.model)
-    signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else DEFAULT_SIGNALS
+    signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else None
     guard = Guard.fit(model, suite, target_hallucination=args.target, confidence=args.confidence,
                       signals=signals, calibrator=args.calibrator, prompt=args.prompt,
                       out=args.records, progress=not args.quiet)
@@ -177,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prompt", choices=tuple(PROMPTS), default="neutral")
     p.add_argument("--target", type=float, default=0.10, help="max hallucination rate on unknowns")
     p.add_argument("--confidence", type=float, default=0.90, help="probability the bound holds")
-    p.add_argument("--signals", help="comma-separated signal names (default: the guard's set)")
+    p.add_argument("--signals", help="comma-separated signal names (default: the best set the model offers)")
     p.add_argument("--calibrator", default="logistic",
                    choices=("logistic", "platt", "isotonic", "temperature"))
     p.add_argument("--records", help="directory for records.jsonl (resumable)")

@@ -77,9 +77,21 @@ SIGNALS: dict[str, Signal] = {
 # Learned signals: hidden-state knowledge probes fitted by the guard (see `guard.features`).
 LEARNED: tuple[str, ...] = ("hidden_prompt", "hidden_answer")
 
-DEFAULT_SIGNALS: tuple[str, ...] = (
+# The best single-pass sets measured by benchmarks/signals.py, by what the backend offers.
+LOGPROB_SIGNALS: tuple[str, ...] = (
     "mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length",
 )
+DEFAULT_SIGNALS: tuple[str, ...] = LOGPROB_SIGNALS + ("hidden_prompt",)
+
+
+def default_signals(capabilities: Capabilities) -> tuple[str, ...]:
+    """The default set a backend can provide: log-probs plus the hidden-state probe in process,
+    log-probs alone over HTTP, answer length for a black box."""
+    if capabilities.hidden_states and capabilities.logprobs and capabilities.top_k:
+        return DEFAULT_SIGNALS
+    if capabilities.logprobs and capabilities.top_k:
+        return LOGPROB_SIGNALS
+    return ("length",)
 
 
 def check_signals(names: Sequence[str], capabilities: Capabilities, model_name: str = "model") -> None:

@@ -67,7 +67,7 @@ class Guard:
     """A model plus a fitted calibrator and threshold. Build with `Guard.fit` or `Guard.load`."""
 
     def __init__(self, model: Model, calibrator, threshold: ThresholdChoice, *,
-                 signals: Sequence[str] | Featurizer = sig.DEFAULT_SIGNALS,
+                 signals: Sequence[str] | Featurizer = ("length",),
                  prompt: str = DEFAULT_PROMPT, options: GenerateOptions | None = None,
                  abstain_message: str = DEFAULT_ABSTAIN_MESSAGE, on_fail: OnFail = "abstain",
                  early_threshold: float | None = None, early_abstain: bool = False,
@@ -99,13 +99,15 @@ class Guard:
 
     @classmethod
     def fit(cls, model: Model, suite: probes.ProbeSuite, target_hallucination: float = 0.10,
-            confidence: float = 0.90, *, signals: Sequence[str] = sig.DEFAULT_SIGNALS,
+            confidence: float = 0.90, *, signals: Sequence[str] | None = None,
             calibrator: str = "logistic", prompt: str = DEFAULT_PROMPT, fit_fraction: float = 0.5,
             seed: int = 0, out: str | Path | None = None, progress: bool = True,
             **guard_kwargs) -> "Guard":
         """Ask `suite`, grade, fit the calibrator on part of it and choose the threshold on the
         rest so that P(hallucination rate on unknowns <= target) >= confidence (see
-        `guard.threshold.select_threshold` for the exact statement and assumptions)."""
+        `guard.threshold.select_threshold` for the exact statement and assumptions).
+        `signals` defaults to the best set the backend can provide (`default_signals`)."""
+        signals = tuple(signals or sig.default_signals(model.capabilities))
         sig.check_signals(signals, model.capabilities, model.name)
         options = guard_options(model, prompt, signals)
         records = run_suite(model, suite, prompt=prompt, options=options, out=out, progress=progress)
@@ -116,11 +118,12 @@ class Guard:
 
     @classmethod
     def fit_records(cls, model: Model, records: Sequence[Record], target_hallucination: float = 0.10,
-                    confidence: float = 0.90, *, signals: Sequence[str] = sig.DEFAULT_SIGNALS,
+                    confidence: float = 0.90, *, signals: Sequence[str] | None = None,
                     calibrator: str = "logistic", prompt: str = DEFAULT_PROMPT,
                     options: GenerateOptions | None = None, fit_fraction: float = 0.5,
                     seed: int = 0, info: dict | None = None, **guard_kwargs) -> "Guard":
         """`fit` from records already collected with this model, prompt and options."""
+        signals = tuple(signals or sig.default_signals(model.capabilities))
         fitted = fit_records(records, signals, calibrator=calibrator, target=target_hallucination,
                              confidence=confidence, fit_fraction=fit_fraction, seed=seed)
         info = {**(info or {}), "fit_seed": seed, "fit_fraction": fit_fraction,

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from guard.backends.base import Capabilities, Generation
-from guard.signals import DEFAULT_SIGNALS, SIGNALS, check_signals, compute
+from guard.signals import LOGPROB_SIGNALS, SIGNALS, check_signals, compute, default_signals
 
 
 def gen(**kw) -> Generation:
@@ -41,10 +41,17 @@ def test_empty_answer_and_text_only_generation():
 
 
 def test_capability_checks():
-    check_signals(DEFAULT_SIGNALS, Capabilities(logprobs=True, top_k=True))
+    check_signals(LOGPROB_SIGNALS, Capabilities(logprobs=True, top_k=True))
     with pytest.raises(ValueError, match="needs prompt_logprobs"):
         check_signals(["question_surprisal"], Capabilities(logprobs=True, top_k=True), "srv")
     with pytest.raises(ValueError, match="needs hidden_states"):
         check_signals(["hidden_prompt"], Capabilities(logprobs=True))
     with pytest.raises(ValueError, match="unknown signal"):
         check_signals(["vibes"], Capabilities())
+
+
+def test_default_signals_follow_the_backend():
+    full = default_signals(Capabilities(True, True, True, True))
+    assert "hidden_prompt" in full and "mean_logprob" in full
+    assert default_signals(Capabilities(logprobs=True, top_k=True)) == LOGPROB_SIGNALS
+    assert default_signals(Capabilities()) == ("length",)

@@ -81,15 +81,15 @@ def _synthetic_records(tiny, n=60):
     """Records with real tiny-model signals; labels follow mean log-prob so calibration works."""
     qs = [f"Question number {i} about Hamlet?" for i in range(n)]
     gens = tiny.generate(qs, GenerateOptions(max_new_tokens=4))
-    from guard.signals import DEFAULT_SIGNALS, compute
+    from guard.signals import LOGPROB_SIGNALS, compute
 
-    feats = [compute(g, DEFAULT_SIGNALS) for g in gens]
+    feats = [compute(g, LOGPROB_SIGNALS) for g in gens]
     cut = np.median([f[0] for f in feats])
     recs = []
     for i, (g, f) in enumerate(zip(gens, feats)):
         grade = probes.Grade.CORRECT if f[0] > cut else probes.Grade.INCORRECT
         recs.append(Record(f"q{i}", g.question, "c", "factoid", True, ("x",), "tiny", "neutral",
-                           g.text, grade, signals=dict(zip(DEFAULT_SIGNALS, map(float, f)))))
+                           g.text, grade, signals=dict(zip(LOGPROB_SIGNALS, map(float, f)))))
     return qs, recs
 
 

@@ -63,14 +63,18 @@ class LlamaServer:
         self.model = Path(model) if model else smollm_gguf()
         self.port = port or free_port()
         self.n_ctx, self.native, self.parallel = n_ctx, native, parallel
-        # ggml threads spin-wait: leave a core to the HTTP and client threads (2 threads on
-        # 2 cores ran 10x slower than 1 here)
-        self.threads = threads or max(1, (os.cpu_count() or 2) - 1)
+        self.threads = threads or self.default_threads()
         self.binary = (binary or native_server_binary()) if native else None
         if native and not self.binary:
             raise RuntimeError("no llama-server binary: set LLAMA_SERVER or put it on PATH")
         self.proc: subprocess.Popen | None = None
         self.log = Path(tempfile.mkstemp(prefix="llama-server-", suffix=".log")[1])
+
+    @staticmethod
+    def default_threads() -> int:
+        """Cores - 1: ggml threads spin-wait, so leave a core to the HTTP and client threads
+        (on 2 busy cores, 2 threads ran 10x slower than 1)."""
+        return max(1, (os.cpu_count() or 2) - 1)
 
     @property
     def url(self) -> str:

@@ -18,7 +18,8 @@ import pytest
 import probes
 from guard import GenerateOptions, Guard, load_model, run_suite
 from guard import signals as sig
-from guard.backends.openai_http import EndpointError, EndpointTimeout, OpenAIModel
+from guard.backends.openai_http import (LLAMA_CPP_PLAIN_SAMPLING, EndpointError, EndpointTimeout,
+                                        OpenAIModel)
 from guard.prompts import system_prompt
 from guard.records import read_records
 from guard.runner import default_options
@@ -27,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import llama_server  # noqa: E402
 
 FAST = dict(retries=2, backoff=0.01, timeout=5.0)
+PLAIN = dict(extra_body=LLAMA_CPP_PLAIN_SAMPLING)  # greedy without llama.cpp's repeat penalty
 
 
 # -- scripted local endpoints ----------------------------------------------------------------
@@ -91,6 +93,19 @@ def test_completions_endpoint_and_token_ids(endpoint):
     assert seen[0]["prompt"].endswith("Question: 2+2?\nAnswer:") and seen[0]["logprobs"] == 2
     assert g.text == "4" and g.token_ids == (19,) and g.finish_reason == "length"
     assert g.top_ids.tolist() == [[19, 20]] and np.allclose(g.top_logprobs, [[-0.2, -3.0]])
+
+
+def test_request_carries_options_system_message_and_extra_body(endpoint):
+    seen = []
+    e = endpoint(respond=lambda req: seen.append(req) or (200, chat_body("ok"), 0, {}))
+    OpenAIModel(e.url, "m", api_key="k", **PLAIN, **FAST).generate(
+        ["q?"], GenerateOptions(max_new_tokens=7, top_k=30, system="Be brief.", seed=3))
+    req = seen[0]
+    assert req["messages"] == [{"role": "system", "content": "Be brief."},
+                               {"role": "user", "content": "q?"}]
+    assert (req["max_tokens"], req["temperature"], req["top_p"], req["logprobs"]) == (7, 0.0, 1.0, True)
+    assert req["top_logprobs"] == 20 and "n" not in req and isinstance(req["seed"], int)
+    assert req["repeat_penalty"] == 1.0 and req["top_k"] == 0 and req["model"] == "m"
 
 
 def test_malformed_json_is_a_clear_error_without_retry(endpoint):
@@ -169,7 +184,7 @@ def test_backend_refuses_hidden_states_and_guard_signals_needing_them(endpoint, 
         model.generate(["q"], GenerateOptions(hidden_layers=(-1,)))
     with pytest.raises(ValueError, match="question-token log-probabilities"):
         model.generate(["q"], GenerateOptions(prompt_logprobs=True))
-    sig.check_signals(sig.DEFAULT_SIGNALS, model.capabilities, model.name)  # log-prob signals run
+    sig.check_signals(sig.LOGPROB_SIGNALS, model.capabilities, model.name)  # log-prob signals run
     monkeypatch.setitem(sig.SIGNALS, "hidden_probe", sig.Signal("hidden_probe", "hidden_states",
                                                                 lambda g: 0.0, "a probe"))
     with pytest.raises(ValueError, match="needs hidden_states, which m cannot provide"):
@@ -227,7 +242,7 @@ def llama():
 
 @pytest.fixture(scope="session")
 def real(llama):
-    return load_model(llama.url, concurrency=4)
+    return load_model(llama.url, concurrency=4, **PLAIN)
 
 
 def test_real_server_answers_paris_greedily_with_logprobs(real):
@@ -255,15 +270,15 @@ def test_real_server_samples_n_answers(real):
 def test_real_server_concurrency_keeps_order_and_answers(real, llama):
     questions = ["Who wrote Hamlet?", "What is 2 + 2?", "What colour is the sky?",
                  "What is the capital of Italy?", "Who painted the Mona Lisa?"]
-    opts = GenerateOptions(max_new_tokens=12)
-    serial = OpenAIModel(llama.url, concurrency=1).generate(questions, opts)
+    opts = GenerateOptions(max_new_tokens=8)
+    serial = OpenAIModel(llama.url, concurrency=1, **PLAIN).generate(questions, opts)
     parallel = real.generate(questions, opts)
     assert [g.question for g in parallel] == questions
     assert [g.text for g in parallel] == [g.text for g in serial]
 
 
 def test_real_server_completions_endpoint(llama):
-    model = OpenAIModel(llama.url, chat=False)
+    model = OpenAIModel(llama.url, chat=False, **PLAIN)
     gens = model.generate(["What is the capital of France?", "Who wrote Hamlet?"],
                           GenerateOptions(max_new_tokens=8, top_k=3))
     for g in gens:  # this chat model often ends a plain "Question: ...\nAnswer:" at once
@@ -279,20 +294,24 @@ def test_killed_server_mid_run_then_resume_loses_and_repeats_nothing(tmp_path):
     proxy = llama_server.CountingProxy(server.url)
     try:
         model = load_model(proxy.url, model_name=llama_server.ALIAS, concurrency=4, retries=2,
-                           backoff=0.1, timeout=30)
-        opts = default_options(model, max_new_tokens=16, batch_size=4)
+                           backoff=0.1, timeout=30, **PLAIN)
+        opts = default_options(model, max_new_tokens=8, batch_size=4)
+
+        run_over = threading.Event()
 
         def crash_after_first_batch() -> None:
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline and not (records.exists() and records.read_text()):
+            while not run_over.is_set() and not (records.exists() and records.read_text()):
                 time.sleep(0.01)
             server.stop(crash=True)
 
         killer = threading.Thread(target=crash_after_first_batch)
         killer.start()
-        with pytest.raises(EndpointError, match=r"127\.0\.0\.1.*failed after 3 attempt"):
-            run_suite(model, suite, options=opts, out=tmp_path, progress=False)
-        killer.join()
+        try:
+            with pytest.raises(EndpointError, match=r"127\.0\.0\.1.*failed after 3 attempt"):
+                run_suite(model, suite, options=opts, out=tmp_path, progress=False)
+        finally:
+            run_over.set()
+            killer.join()
         lines = records.read_text().splitlines()
         first = read_records(records)
         assert 0 < len(first) < len(suite) and len(first) == len(lines)
