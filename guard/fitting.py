@@ -45,7 +45,7 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
     """Calibrator on the fit part, threshold on the rest (see the module docstring)."""
     if not 0 < fit_fraction < 1:
         raise ValueError(f"fit_fraction must be in (0, 1), got {fit_fraction}")
-    known = [r for r in records if r.grade != Grade.ANSWERED]
+    known = sorted((r for r in records if r.grade != Grade.ANSWERED), key=lambda r: r.id)  # order-free
     fit_part = [r for r in known if in_fit_part(r.id, fit_fraction, seed)]
     thr_part = [r for r in known if not in_fit_part(r.id, fit_fraction, seed)]
     answered = [r for r in fit_part if r.grade in (Grade.CORRECT, Grade.INCORRECT)]

@@ -99,7 +99,7 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
 
 def _check_resume(existing: list[Record], suite: probes.ProbeSuite, model: Model, prompt: str,
                   path: Path, guarded: bool) -> dict[str, Record]:
-    ids = {p.id for p in suite}
+    ids = set(suite.ids)
     for r in existing:
         if (r.decision is not None) != guarded:
             raise ValueError(f"{path} holds a {'guarded' if r.decision else 'raw'} run; this run is "
@@ -114,4 +114,5 @@ def _check_resume(existing: list[Record], suite: probes.ProbeSuite, model: Model
                 f"{path} holds question '{r.id}', which is not in suite '{suite.name}' "
                 "(another suite, size or seed?): choose another output directory or remove it"
             )
-    return {r.id: r for r in existing}
+    by_id = {p.id: p for p in suite}  # regrade: grades always come from the current grader
+    return {r.id: replace(r, grade=probes.grade(by_id[r.id], r.text)) for r in existing}
