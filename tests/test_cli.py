@@ -40,7 +40,7 @@ def test_bad_suite_file_is_a_clear_error(capsys, tmp_path, smollm):
     code = main(["probe", "--model", "smollm2-135m", "--suite", str(bad), "--out", str(tmp_path / "o")])
     assert code == 2
     err = capsys.readouterr().err
-    assert "bad.jsonl" in err and "line 2" in err and "question" in err
+    assert "bad.jsonl:2" in err and "question" in err
 
 
 @pytest.fixture(scope="module")
