@@ -46,7 +46,7 @@ def _options(model, args):
 
 
 def cmd_probe(args) -> int:
-    from guard.report import probe_markdown, probe_report, write_report
+    from guard.report import probe_markdown, probe_report
     from guard.runner import run_suite
 
     suite = _suite(args)  # bad input fails before the slow model load
@@ -56,12 +56,7 @@ def cmd_probe(args) -> int:
                         progress=not args.quiet)
     report = probe_report(records, model=model.name, suite=suite.name, prompt=args.prompt,
                           seed=suite.seed)
-    markdown = probe_markdown(report)
-    write_report(out, report, markdown)
-    _plots(out, "probe", records, report)
-    print(markdown)
-    print(f"wrote {out}/report.json, report.md, report.html, records.jsonl")
-    return 0
+    return _publish(out, "probe", records, report, probe_markdown(report))
 
 
 def cmd_calibrate(args) -> int:
@@ -108,7 +103,7 @@ def cmd_ask(args) -> int:
 
 def cmd_eval(args) -> int:
     from guard.evaluation import evaluate_records
-    from guard.report import eval_markdown, eval_report, write_report
+    from guard.report import eval_markdown, eval_report
     from guard.runner import run_suite
 
     args.suite = args.data
@@ -121,21 +116,19 @@ def cmd_eval(args) -> int:
     report = eval_report(evaluation, model=guard.model.name, data=suite.name, guard_path=args.guard,
                          target=t.target, confidence=t.confidence,
                          threshold=t.threshold if t.reachable else None)
-    markdown = eval_markdown(report)
+    return _publish(out, "eval", records, report, eval_markdown(report))
+
+
+def _publish(out: Path, kind: str, records, report: dict, markdown: str) -> int:
+    """Write report.json/.md/.html with the plots, and print the summary."""
+    from guard import plots
+    from guard.report import write_report
+
     write_report(out, report, markdown)
-    _plots(out, "eval", records, report)
+    plots.write_html_report(out, kind, records, report)
     print(markdown)
     print(f"wrote {out}/report.json, report.md, report.html, records.jsonl")
     return 0
-
-
-def _plots(out: Path, kind: str, records, report: dict) -> None:
-    """Plots and HTML when the plotting module is available (see guard.plots)."""
-    try:
-        from guard import plots
-    except ImportError:
-        return
-    plots.write_html_report(out, kind, records, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
