@@ -50,8 +50,10 @@ def _records(model, suite: probes.ProbeSuite, out: Path) -> list[Record]:
     return [replace(r, grade=probes.grade(by_id[r.id], r.text)) for r in records if r.id in by_id]
 
 
-def collected(model_name: str, *, size: int = 400, seed: int = 0, sample: int = 200,
-              run: bool = True, runs: Path = RUNS) -> Collected:
+def collected(model_name: str, *, size: int = 3000, seed: int = 0, sample: int = 600,
+              test_fraction: float = 0.5, run: bool = True, runs: Path = RUNS) -> Collected:
+    """Records of the default suite (split into calibration and held-out parts by
+    `ProbeSuite.split`) and of a SelfAware sample (`sample` >= 600: the whole file)."""
     model = load_model(model_name) if run else None
     base = runs / model_name / "neutral"
     suite = probes.load_suite("default", size=size, seed=seed)
@@ -60,16 +62,16 @@ def collected(model_name: str, *, size: int = 400, seed: int = 0, sample: int = 
     if SELFAWARE.is_file():
         data = probes.from_file(SELFAWARE).sample(sample, seed)
         selfaware = _records(model, data, base / f"selfaware-dev-{len(data)}")
-    cal_ids = frozenset(suite.split(test_fraction=0.5, seed=seed)[0].ids)
+    cal_ids = frozenset(suite.split(test_fraction=test_fraction, seed=seed)[0].ids)
     return Collected(suite, generated, cal_ids, selfaware)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="qwen2.5-0.5b")
-    parser.add_argument("--size", type=int, default=400)
+    parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--selfaware-sample", type=int, default=200,
+    parser.add_argument("--selfaware-sample", type=int, default=0,
                         help="stratified sample of the SelfAware file (0: all 600)")
     args = parser.parse_args()
     c = collected(args.model, size=args.size, seed=args.seed, sample=args.selfaware_sample or 10**6)

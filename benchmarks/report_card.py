@@ -1,55 +1,83 @@
 """The README's results table in one command: raw versus guarded, per model and question set.
 
-For each model: collect (resumable) greedy answers to the default generated suite and to a
-seeded sample of SelfAware (`../shared/data`), calibrate a guard with the library defaults on
-the calibration half of the generated suite (`Guard.fit_records`, the same code as `Guard.fit`),
-then judge the held-out half and SelfAware with it (`Guard.judge_records`, the same code as
-`Guard.ask`). Answers are regraded with the current grader.
+For each model: collect (resumable) greedy answers to the default generated suite and to
+SelfAware (`../shared/data`), calibrate a guard with the library defaults on 2000 of the 3000
+generated questions, the number `guard calibrate` asks (`Guard.fit_records`, the same code as
+`Guard.fit`), then judge the 1000 held-out ones and SelfAware with it (`Guard.judge_records`, the same code as
+`Guard.ask`). Answers are regraded with the current grader. Also times pre-generation abstention
+(`early_abstain=True`) against the full guard on a mostly-unanswerable held-out workload.
 
     python benchmarks/report_card.py [--models smollm2-135m qwen2.5-0.5b] [--target 0.10]
 """
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 from pathlib import Path
 
 from collect import collected
+from common import median_times
 from guard import Guard, load_model
 from guard.evaluation import evaluate_records
 from guard.report import table
 
 
 def rows_for(model_name: str, args) -> list[list]:
-    c = collected(model_name, size=args.size, seed=args.seed, sample=args.selfaware_sample)
+    c = collected(model_name, size=args.size, seed=args.seed, sample=args.selfaware_sample,
+                  test_fraction=args.test_fraction)
     guard = Guard.fit_records(load_model(model_name), c.cal, args.target, args.confidence)
     print(f"{model_name}: {guard}; threshold reachable: {guard.threshold.reachable}")
+    if guard.early_threshold is not None and args.early_questions:
+        early_abstention_cost(guard, c.test, args.early_questions)
     rows = []
-    for name, records in ((f"generated held-out (seed {args.seed})", c.test),
-                          (f"SelfAware sample (seed {args.seed})", c.selfaware)):
+    selfaware = "SelfAware dev" + (f" sample (seed {args.seed})" if len(c.selfaware) < 600 else "")
+    for name, records in ((f"generated held-out (seed {args.seed})", c.test), (selfaware, c.selfaware)):
         ev = evaluate_records(guard.judge_records(records))
         rows.append([model_name, name, ev.raw.n, ev.raw.accuracy, ev.guarded.accuracy,
                      ev.raw.hallucination_rate, ev.guarded.hallucination_rate,
-                     ev.raw.omniscience_index, ev.guarded.omniscience_index, ev.kept_correct,
+                     ev.hallucination_on_unknowns, ev.raw.omniscience_index,
+                     ev.guarded.omniscience_index, ev.kept_correct,
                      ev.auroc_correct, ev.auroc_answerable, ev.ece])
     return rows
+
+
+def early_abstention_cost(guard: Guard, records, n: int, unanswerable: float = 0.8,
+                          repeats: int = 3) -> None:
+    """Time `ask_many` with and without pre-generation abstention on `n` held-out questions,
+    a share `unanswerable` of them unanswerable (medians of interleaved repeats)."""
+    n_un = round(n * unanswerable)
+    qs = ([r.question for r in records if not r.answerable][:n_un]
+          + [r.question for r in records if r.answerable][:n - n_un])
+    early = copy.copy(guard)
+    early.early_abstain = True
+    t = median_times({"full": lambda: guard.ask_many(qs), "early": lambda: early.ask_many(qs)},
+                     repeats=repeats)
+    answers = early.ask_many(qs)
+    stopped = sum(a.reason.startswith("pre-generation") for a in answers)
+    print(f"  pre-generation abstention on {len(qs)} questions ({unanswerable:.0%} unanswerable): "
+          f"abstained early on {stopped}; time early / full = {t['early'] / t['full']:.2f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", nargs="+", default=["smollm2-135m", "qwen2.5-0.5b"])
-    parser.add_argument("--size", type=int, default=400)
+    parser.add_argument("--size", type=int, default=3000, help="questions in the generated suite")
+    parser.add_argument("--test-fraction", type=float, default=1 / 3,
+                        help="held-out share of the generated suite (default: 1/3)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--selfaware-sample", type=int, default=200)
+    parser.add_argument("--selfaware-sample", type=int, default=600, help="600: the whole file")
     parser.add_argument("--target", type=float, default=0.10)
     parser.add_argument("--confidence", type=float, default=0.90)
+    parser.add_argument("--early-questions", type=int, default=40,
+                        help="workload size for timing pre-generation abstention (0: skip)")
     args = parser.parse_args()
     header = ["model", "questions", "n", "acc raw", "acc guard", "halluc raw", "halluc guard",
-              "omni raw", "omni guard", "kept correct", "AUROC correct", "AUROC answerable", "ECE"]
+              "halluc unknowns", "omni raw", "omni guard", "kept correct", "AUROC correct", "AUROC answerable", "ECE"]
     rows = [row for m in args.models for row in rows_for(m, args)]
     text = table(header, rows)
     print(f"\ntarget hallucination {args.target} at confidence {args.confidence}; calibrated on "
-          f"the calibration half of default size {args.size} seed {args.seed}\n\n{text}")
+          f"{1 - args.test_fraction:.0%} of default size {args.size} seed {args.seed}\n\n{text}")
     out = Path("runs/report_card.md")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text + "\n")

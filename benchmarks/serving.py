@@ -1,4 +1,4 @@
-"""Serving benchmark of the OpenAI-compatible HTTP backend (issue 6) on the smollm2-135m GGUF.
+"""Serving benchmark of the OpenAI-compatible HTTP backend (issue 6) on a zoo GGUF file.
 
 Starts local llama.cpp servers on loopback and prints, from one run:
 - questions/s with client concurrency 1 versus 8 (median of interleaved repeats), for
@@ -8,7 +8,11 @@ Starts local llama.cpp servers on loopback and prints, from one run:
 - agreement with the in-process transformers backend on the same questions and instruction:
   share of identical greedy answers and the correlation of mean token log-prob.
 
-    python benchmarks/serving.py [--questions 16] [--tokens 24] [--repeats 3] [--server auto]
+    python benchmarks/serving.py [--model smollm2-135m] [--questions 16] [--tokens 24]
+                                 [--repeats 3] [--server auto] [--threads N]
+
+The native server is not installed by the project: `bash benchmarks/build_llama_server.sh`
+builds it from the llama.cpp that llama-cpp-python vendors.
 
 Leaves out: GPU engines (vLLM, TGI), which this CPU machine cannot run.
 """
@@ -28,6 +32,7 @@ import llama_server  # noqa: E402
 import probes  # noqa: E402
 from common import median_times  # noqa: E402
 from guard import load_model  # noqa: E402
+from guard.backends import zoo  # noqa: E402
 from guard.backends.base import GenerateOptions, Generation  # noqa: E402
 from guard.backends.openai_http import LLAMA_CPP_PLAIN_SAMPLING, OpenAIModel  # noqa: E402
 from guard.prompts import system_prompt  # noqa: E402
@@ -54,6 +59,8 @@ def agreement(served: list[Generation], local: list[Generation]) -> tuple[float,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=llama_server.ALIAS, choices=tuple(zoo.ZOO),
+                        help="zoo model whose GGUF file the servers load (default: %(default)s)")
     parser.add_argument("--questions", type=int, default=16)
     parser.add_argument("--tokens", type=int, default=24)
     parser.add_argument("--repeats", type=int, default=3)
@@ -74,8 +81,8 @@ def main() -> None:
     rows, served = [], {}
     for kind in kinds:
         native = kind == "native"
-        with llama_server.LlamaServer(native=native, parallel=8 if native else 1,
-                                      threads=args.threads) as server:
+        with llama_server.LlamaServer(zoo.resolve(args.model)[0], native=native, alias=args.model,
+                                      parallel=8 if native else 1, threads=args.threads) as server:
             qps = throughput(server.url, bench_qs, opts, args.repeats)
             if agree_qs:
                 model = OpenAIModel(server.url, extra_body=LLAMA_CPP_PLAIN_SAMPLING)
@@ -84,7 +91,7 @@ def main() -> None:
         rows.append((name, qps[1], qps[8]))
 
     threads = args.threads or llama_server.LlamaServer.default_threads()
-    print(f"smollm2-135m Q4_1, {len(bench_qs)} questions x {args.tokens} tokens max, greedy, "
+    print(f"{zoo.ZOO[args.model].description}: {len(bench_qs)} questions x {args.tokens} tokens max, greedy, "
           f"top-5 log-probs, {threads} server thread(s), median of {args.repeats} interleaved "
           f"repeats, load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'server':22s} {'c=1 q/s':>8s} {'c=8 q/s':>8s} {'c8/c1':>6s}  (target >= 2x)")
@@ -93,7 +100,7 @@ def main() -> None:
 
     if not agree_qs:
         return
-    local = load_model("smollm2-135m").generate(agree_qs, opts)
+    local = load_model(args.model).generate(agree_qs, opts)
     print(f"\nagreement with in-process transformers on {len(agree_qs)} probe questions:")
     print(f"{'server':22s} {'same answer':>11s} {'r(mean lp)':>10s} {'rho':>6s}")
     for kind, gens in served.items():

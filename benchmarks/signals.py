@@ -24,6 +24,7 @@ from guard.calibration import make_calibrator
 from guard.features import Featurizer, Observation, candidate_layers
 from guard.fitting import confidence_of
 from guard.runner import default_options
+from guard.signals import LEARNED
 from probes import Grade
 
 SINGLE = ("mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "max_entropy",
@@ -33,14 +34,18 @@ SETS = {
     **{s: (s,) for s in SINGLE},
     "hidden_prompt": ("hidden_prompt",),
     "hidden_answer": ("hidden_answer",),
+    "hidden_answerable": ("hidden_answerable",),
     "log-prob set": LOGPROB_SET,
     "log-prob set + surprisal": LOGPROB_SET + ("question_surprisal",),
     "hidden_prompt + hidden_answer": ("hidden_prompt", "hidden_answer"),
     "log-prob set + hidden_prompt": LOGPROB_SET + ("hidden_prompt",),
     "log-prob set + both hidden": LOGPROB_SET + ("hidden_prompt", "hidden_answer"),
-    "all": LOGPROB_SET + ("question_surprisal", "hidden_prompt", "hidden_answer"),
+    "log-prob set + hidden_answerable": LOGPROB_SET + ("hidden_answerable",),
+    "log-prob + hidden_prompt + answerable": LOGPROB_SET + ("hidden_prompt", "hidden_answerable"),
+    "log-prob set + all hidden": LOGPROB_SET + LEARNED,
+    "all": LOGPROB_SET + ("question_surprisal", *LEARNED),
 }
-COST_OF = {"hidden_prompt": "hidden", "hidden_answer": "hidden", "question_surprisal": "surprisal"}
+COST_OF = {**{n: "hidden" for n in LEARNED}, "question_surprisal": "surprisal"}
 
 
 class Columns:
@@ -50,7 +55,7 @@ class Columns:
     def __init__(self, fit) -> None:
         self.fit = [r for r in fit if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
         self.y = np.array([r.grade == Grade.CORRECT for r in self.fit], dtype=int)
-        names = SINGLE + ("hidden_prompt", "hidden_answer")
+        names = SINGLE + LEARNED
         self.featurizer = Featurizer(names)
         self.train = dict(zip(names, self.featurizer.fit([Observation.of_record(r) for r in self.fit],
                                                          self.y).T))
@@ -97,7 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="qwen2.5-0.5b")
     parser.add_argument("--no-collect", action="store_true", help="only read collected records")
-    parser.add_argument("--size", type=int, default=400)
+    parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-cost", action="store_true", help="skip the timing part")

@@ -87,7 +87,9 @@ def _load_guard(args):
 
     saved = json.loads(Path(args.guard).read_text()) if Path(args.guard).is_file() else {}
     spec = args.model or saved.get("model", {}).get("name") or DEFAULT_MODEL
-    return Guard.load(args.guard, _model(spec), allow_model_mismatch=args.allow_model_mismatch)
+    overrides = {"early_abstain": True} if getattr(args, "early_abstain", False) else {}
+    return Guard.load(args.guard, _model(spec), allow_model_mismatch=args.allow_model_mismatch,
+                      **overrides)
 
 
 def cmd_ask(args) -> int:
@@ -165,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("calibrate", help="fit a guard and save it as JSON")
     common(p)
-    suite_args(p, 400)
+    suite_args(p, 2000)
     p.add_argument("--prompt", choices=tuple(PROMPTS), default="neutral")
     p.add_argument("--target", type=float, default=0.10, help="max hallucination rate on unknowns")
     p.add_argument("--confidence", type=float, default=0.90, help="probability the bound holds")
@@ -187,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask, ev = sub.choices["ask"], sub.choices["eval"]
     ask.add_argument("question", nargs="+", help="question(s) to ask")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--early-abstain", action="store_true",
+                     help="abstain before generating where the guard's pre-generation probe is "
+                          "confident the model does not know (saves the generation)")
     suite_args(ev, 400, flag="--data", default=None)
     ev.add_argument("--out", help="output directory (resumes a run found there)")
     return parser

@@ -23,6 +23,7 @@ class Evaluation:
     raw: ReportCard
     guarded: ReportCard
     kept_correct: float
+    hallucination_on_unknowns: float  # what the threshold bounds (see guard.threshold)
     auroc_correct: float      # confidence ranks correct above not-correct answers
     auroc_answerable: float   # confidence ranks answerable above unanswerable questions
     ece: float
@@ -70,6 +71,7 @@ def evaluate_records(records: Sequence[Record]) -> Evaluation:
         raw=metrics.report_card(raw),
         guarded=metrics.report_card(guarded),
         kept_correct=metrics.kept_correct(raw, guarded),
+        hallucination_on_unknowns=metrics.hallucination_on_unknowns(raw, guarded),
         auroc_correct=_nan_safe(metrics.auroc, y, p),
         auroc_answerable=_nan_safe(metrics.auroc, answerable, conf_all),
         ece=_nan_safe(metrics.ece, y, p),

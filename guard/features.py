@@ -1,5 +1,5 @@
 """From answers to the calibrator's feature matrix: single-pass signals, then the logit of each
-learned hidden-state knowledge probe (`hidden_prompt`, `hidden_answer`).
+learned hidden-state probe (`hidden_prompt`, `hidden_answer`, `hidden_answerable`).
 
 An `Observation` is what one answer offers (signal values and hidden states), built from a live
 `Generation` or from a stored `Record`, so fitting and asking share one code path. Learned
@@ -17,7 +17,9 @@ from guard import signals as sig
 from guard.backends.base import Generation
 from guard.knowledge_probe import HiddenStateProbe, decode
 from guard.records import Record
-from guard.signals import LEARNED
+from guard.signals import LEARNED, LEARNED_SOURCES
+
+POSITIONS = ("hidden_prompt", "hidden_answer")  # where hidden states are read
 
 
 def candidate_layers(n_layers: int) -> tuple[int, ...]:
@@ -29,12 +31,13 @@ def candidate_layers(n_layers: int) -> tuple[int, ...]:
 @dataclass(frozen=True)
 class Observation:
     signals: Mapping[str, float]
-    hidden: Mapping[str, np.ndarray] = field(default_factory=dict)  # name -> (layers, d)
+    hidden: Mapping[str, np.ndarray] = field(default_factory=dict)  # position -> (layers, d)
+    answerable: bool | None = None  # the question's label, known for probe records only
 
     @classmethod
     def of_record(cls, r: Record) -> "Observation":
-        hidden = {n: decode(getattr(r, n)) for n in LEARNED if getattr(r, n)}
-        return cls(r.signals, hidden)
+        hidden = {n: decode(getattr(r, n)) for n in POSITIONS if getattr(r, n)}
+        return cls(r.signals, hidden, r.answerable)
 
     @classmethod
     def of_generation(cls, g: Generation, names: Sequence[str]) -> "Observation":
@@ -77,6 +80,11 @@ class Featurizer:
     def learned(self) -> tuple[str, ...]:
         return tuple(n for n in self.names if n in LEARNED)
 
+    @property
+    def pre_generation(self) -> str | None:
+        """The first learned signal read before generating (it can drive early abstention)."""
+        return next((n for n in self.learned if LEARNED_SOURCES[n][0] == "hidden_prompt"), None)
+
     def _hidden(self, obs: Sequence[Observation], name: str) -> tuple[np.ndarray, np.ndarray]:
         ok = np.array([name in o.hidden for o in obs])
         if not ok.any():
@@ -84,23 +92,36 @@ class Featurizer:
         return ok, np.stack([o.hidden[name] for o, k in zip(obs, ok) if k])
 
     def fit(self, obs: Sequence[Observation], y: np.ndarray) -> np.ndarray:
-        """Fit the hidden-state probes; return the training matrix with out-of-fold features."""
+        """Fit the hidden-state probes (on `y`, 1 = correct, or on the questions' answerable
+        labels); return the training matrix with out-of-fold features."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
-            ok, H = self._hidden(obs, name)
+            position, target = LEARNED_SOURCES[name]
+            ok, H = self._hidden(obs, position)
             if not ok.all():
                 raise ValueError(f"signal '{name}' needs hidden states, missing for {int((~ok).sum())} answers")
-            probe = HiddenStateProbe().fit(H, y)
+            labels = np.asarray(y, dtype=int) if target == "correct" else self._answerable(obs, name)
+            probe = HiddenStateProbe().fit(H, labels)
             self.probes[name] = probe
-            X = np.column_stack([X, _logit(probe.cross_val_scores(H[:, probe.layer_], y))])
+            X = np.column_stack([X, _logit(probe.cross_val_scores(H[:, probe.layer_], labels))])
         return X
+
+    @staticmethod
+    def _answerable(obs: Sequence[Observation], name: str) -> np.ndarray:
+        if any(o.answerable is None for o in obs):
+            raise ValueError(f"signal '{name}' learns from answerable/unanswerable labels, which "
+                             "these answers lack: fit it on probe records")
+        labels = np.array([o.answerable for o in obs], dtype=int)
+        if labels.min() == labels.max():
+            raise ValueError(f"signal '{name}' needs both answerable and unanswerable questions")
+        return labels
 
     def transform(self, obs: Sequence[Observation]) -> np.ndarray:
         """Feature matrix; NaN where a signal or hidden state is missing (fails closed)."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
             col = np.full(len(obs), np.nan)
-            ok, H = self._hidden(obs, name)
+            ok, H = self._hidden(obs, LEARNED_SOURCES[name][0])
             if ok.any():
                 col[ok] = _logit(self.probes[name].predict_confidence(H))
             X = np.column_stack([X, col])

@@ -67,10 +67,11 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
 
 def _early_threshold(featurizer: Featurizer, X: np.ndarray, y: np.ndarray,
                      lose: float = EARLY_LOSS) -> float | None:
-    """P(knows) under which only `lose` of the correct answers fall (out-of-fold estimate)."""
-    if "hidden_prompt" not in featurizer.learned:
+    """Pre-generation probe score under which only `lose` of the correct answers fall
+    (out-of-fold estimate)."""
+    if featurizer.pre_generation is None:
         return None
-    column = len(featurizer.scalar) + featurizer.learned.index("hidden_prompt")
+    column = len(featurizer.scalar) + featurizer.learned.index(featurizer.pre_generation)
     p_know = 1 / (1 + np.exp(-X[:, column]))
     return float(np.quantile(p_know[y == 1], lose))
 

@@ -36,8 +36,9 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
     """Standardised L2 logistic regression on one layer's hidden state, layer chosen by CV.
 
     `fit(H, y)`: H is (n_samples, n_layers, d) with the captured layers in order; y is 1 when
-    the answer was correct. `layer_` is the index (into H's layer axis) that cross-validated
-    best; `cv_auroc_` holds each layer's CV AUROC so the choice can be inspected.
+    the answer was correct (for an answerability probe: when the question is answerable).
+    `layer_` is the index (into H's layer axis) that cross-validated best; `cv_auroc_` holds
+    each layer's CV AUROC so the choice can be inspected.
     """
 
     def __init__(self, C: float = 0.05, cv: int = 5, random_state: int = 0) -> None:
@@ -56,7 +57,7 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
         if H.ndim != 3 or len(H) != len(y):
             raise ValueError(f"H must be (n_samples, n_layers, d) matching y; got {H.shape}, {y.shape}")
         if y.min() == y.max():
-            raise ValueError("the knowledge probe needs both correct and incorrect answers")
+            raise ValueError("the knowledge probe needs both classes in y (e.g. correct and incorrect answers)")
         folds = min(self.cv, int(np.bincount(y).min()))
         scores = []
         for layer in range(H.shape[1]):

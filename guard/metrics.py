@@ -89,6 +89,15 @@ def kept_correct(raw_outcomes: Sequence[str], guarded_outcomes: Sequence[str]) -
     return _ratio(count_outcomes(guarded_outcomes).correct, count_outcomes(raw_outcomes).correct)
 
 
+def hallucination_on_unknowns(raw_outcomes: Sequence[str], guarded_outcomes: Sequence[str]) -> float:
+    """Among questions the raw model did not answer correctly, the share the guard let through
+    with a wrong answer: the rate `guard.threshold` bounds (it upper-bounds I/(I+A) guarded)."""
+    if len(raw_outcomes) != len(guarded_outcomes):
+        raise ValueError(f"length mismatch: {len(raw_outcomes)} raw vs {len(guarded_outcomes)} guarded outcomes")
+    unknown = [g for r, g in zip(raw_outcomes, guarded_outcomes) if r != "correct"]
+    return _ratio(sum(g == "incorrect" for g in unknown), len(unknown))
+
+
 def _check(y: ArrayLike, s: ArrayLike, s_name: str = "score", probability: bool = False) -> tuple[np.ndarray, np.ndarray]:
     y, s = np.asarray(y, dtype=float).ravel(), np.asarray(s, dtype=float).ravel()
     if y.size == 0:

@@ -94,6 +94,7 @@ def eval_markdown(report: dict) -> str:
     keys = ("accuracy", "attempted", "hallucination_rate", "omniscience_index")
     rows = [[k, raw[k], g[k]] for k in keys]
     rows += [["kept_correct", 1.0, report["kept_correct"]],
+             ["hallucination on unknowns", None, report["hallucination_on_unknowns"]],
              ["auroc (correct)", None, report["auroc_correct"]],
              ["auroc (answerable)", None, report["auroc_answerable"]],
              ["ece", None, report["ece"]], ["brier", None, report["brier"]]]

@@ -74,18 +74,25 @@ SIGNALS: dict[str, Signal] = {
                "surprisal of the question's rarest tokens (free from the prefill)"),
     ]
 }
-# Learned signals: hidden-state knowledge probes fitted by the guard (see `guard.features`).
-LEARNED: tuple[str, ...] = ("hidden_prompt", "hidden_answer")
+# Learned signals: hidden-state probes fitted by the guard (see `guard.features`), each as
+# (hidden-state position, what it predicts): P(answer correct) before or after generating, and
+# P(question answerable at all), which carries over better to real questions (signals benchmark).
+LEARNED_SOURCES: dict[str, tuple[str, str]] = {
+    "hidden_prompt": ("hidden_prompt", "correct"),
+    "hidden_answer": ("hidden_answer", "correct"),
+    "hidden_answerable": ("hidden_prompt", "answerable"),
+}
+LEARNED: tuple[str, ...] = tuple(LEARNED_SOURCES)
 
 # The best single-pass sets measured by benchmarks/signals.py, by what the backend offers.
 LOGPROB_SIGNALS: tuple[str, ...] = (
     "mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length",
 )
-DEFAULT_SIGNALS: tuple[str, ...] = LOGPROB_SIGNALS + ("hidden_prompt",)
+DEFAULT_SIGNALS: tuple[str, ...] = LOGPROB_SIGNALS + LEARNED
 
 
 def default_signals(capabilities: Capabilities) -> tuple[str, ...]:
-    """The default set a backend can provide: log-probs plus the hidden-state probe in process,
+    """The default set a backend can provide: log-probs plus the hidden-state probes in process,
     log-probs alone over HTTP, answer length for a black box."""
     if capabilities.hidden_states and capabilities.logprobs and capabilities.top_k:
         return DEFAULT_SIGNALS

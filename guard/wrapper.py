@@ -80,8 +80,9 @@ class Guard:
             raise ValueError(f"learned signal(s) {unfitted} have no fitted probe: use Guard.fit")
         if not (callable(on_fail) or on_fail in ("abstain", "flag", "raise")):
             raise ValueError(f"on_fail must be 'abstain', 'flag', 'raise' or a callable, got {on_fail!r}")
-        if early_abstain and early_threshold is None:
-            raise ValueError("early_abstain needs the 'hidden_prompt' signal (fitted by Guard.fit)")
+        if early_abstain and (early_threshold is None or self.featurizer.pre_generation is None):
+            raise ValueError("early_abstain needs a pre-generation signal ('hidden_prompt' or "
+                             "'hidden_answerable', fitted by Guard.fit)")
         self.model = model
         self.calibrator = calibrator
         self.threshold = threshold
@@ -174,7 +175,7 @@ class Guard:
         model does not know (one prompt-only pass instead of a whole answer)."""
         gens = self.model.generate(questions, replace(self.options, max_new_tokens=1))
         H = np.stack([g.prompt_hidden for g in gens])
-        p_know = self.featurizer.probes["hidden_prompt"].predict_confidence(H)
+        p_know = self.featurizer.probes[self.featurizer.pre_generation].predict_confidence(H)
         return {i: GuardedAnswer(self.abstain_message, 0.0, "abstain", question=q,
                                  reason=f"pre-generation: P(knows) {pk:.3f} < {self.early_threshold:.3f}")
                 for i, (q, pk) in enumerate(zip(questions, p_know)) if pk < self.early_threshold}

@@ -72,6 +72,16 @@ def test_calibrate_ask_and_eval(calibrated, capsys):
     assert main(["ask", "--guard", str(guard_file), "--json", "What is the capital of France?"]) == 0
     line = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert line["decision"] in ("answer", "flag", "abstain") and 0 <= line["confidence"] <= 1
+    qs = ["What is the capital of France?", "What did the Zorblaxian emperor eat in 3012?", "Is 7 prime?"]
+    assert main(["ask", "--guard", str(guard_file), "--json", *qs]) == 0
+    full = [json.loads(x) for x in capsys.readouterr().out.strip().splitlines()[-3:]]
+    assert main(["ask", "--guard", str(guard_file), "--json", "--early-abstain", *qs]) == 0
+    early = [json.loads(x) for x in capsys.readouterr().out.strip().splitlines()[-3:]]
+    for e, f in zip(early, full):  # early abstention only ever replaces an answer by abstaining
+        if e["reason"].startswith("pre-generation"):
+            assert e["decision"] == "abstain" and e["raw_answer"] == ""
+        else:
+            assert e == f
     out = calibrated / "eval"
     assert main(["eval", "--guard", str(guard_file), "--data", str(QUESTIONS), "--out", str(out),
                  "--quiet"]) == 0

@@ -32,6 +32,7 @@ def test_hand_computed_evaluation():
     assert ev.raw.omniscience_index == pytest.approx(0.0)
     assert ev.guarded.omniscience_index == pytest.approx(0.0)
     assert ev.kept_correct == pytest.approx(0.5)
+    assert ev.hallucination_on_unknowns == pytest.approx(1 / 3)  # 1 let through of 3 not correct
     # correct (0.9, 0.4) vs incorrect (0.2, 0.7): 3 of 4 pairs ordered right
     assert ev.auroc_correct == pytest.approx(0.75) and ev.n_scored == 4
     # answerable (0.9, 0.4) vs unanswerable (0.2, 0.7, model abstention -> 0): 5 of 6

@@ -5,6 +5,7 @@ import json
 
 import numpy as np
 import pytest
+from sklearn.metrics import roc_auc_score
 from sklearn.utils.validation import NotFittedError
 
 import probes
@@ -35,7 +36,7 @@ def test_probe_picks_the_informative_layer_and_round_trips():
         probe.predict_confidence(H[:, :2])
     with pytest.raises(NotFittedError):
         HiddenStateProbe().predict_confidence(H)
-    with pytest.raises(ValueError, match="both correct and incorrect"):
+    with pytest.raises(ValueError, match="both classes"):
         HiddenStateProbe().fit(H, np.ones(len(H), dtype=int))
 
 
@@ -95,3 +96,22 @@ def test_unfitted_or_unsupported_learned_signals_are_refused(tiny, tiny_records)
         Guard(tiny, fitted.calibrator, fitted.threshold, signals=("length",), early_abstain=True)
     with pytest.raises(ValueError, match="unknown signal"):
         Featurizer(["nope"])
+
+
+def test_answerability_probe_learns_the_question_label_not_correctness():
+    """`hidden_answerable` is fitted on answerable labels; `hidden_prompt` on correctness."""
+    H, answerable = synthetic_hidden(informative=2, seed=1)
+    correct = np.random.default_rng(2).integers(0, 2, len(H))  # unrelated to the hidden states
+    obs = [Observation({}, {"hidden_prompt": h}, bool(a)) for h, a in zip(H, answerable)]
+    feats = Featurizer(["hidden_prompt", "hidden_answerable"])
+    X = feats.fit(obs, correct)
+    assert feats.probes["hidden_answerable"].layer_ == 2
+    assert feats.pre_generation == "hidden_prompt"
+    assert roc_auc_score(answerable, X[:, 1]) > 0.8 > roc_auc_score(answerable, X[:, 0])
+    assert roc_auc_score(answerable, feats.transform(obs)[:, 1]) > 0.8
+    unlabelled = [Observation({}, {"hidden_prompt": h}) for h in H]
+    with pytest.raises(ValueError, match="answerable/unanswerable labels"):
+        Featurizer(["hidden_answerable"]).fit(unlabelled, correct)
+    one_class = [Observation({}, {"hidden_prompt": h}, True) for h in H]
+    with pytest.raises(ValueError, match="both answerable and unanswerable"):
+        Featurizer(["hidden_answerable"]).fit(one_class, correct)

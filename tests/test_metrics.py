@@ -45,6 +45,15 @@ def test_kept_correct():
     assert math.isnan(m.kept_correct(["incorrect"], ["abstained"]))
 
 
+def test_hallucination_on_unknowns():
+    raw = ["correct", "incorrect", "incorrect", "abstained", "incorrect"]
+    guarded = ["abstained", "incorrect", "abstained", "abstained", "abstained"]
+    assert m.hallucination_on_unknowns(raw, guarded) == pytest.approx(1 / 4)
+    assert math.isnan(m.hallucination_on_unknowns(["correct"], ["correct"]))
+    with pytest.raises(ValueError, match="length mismatch"):
+        m.hallucination_on_unknowns(["correct"], [])
+
+
 def test_auroc_auprc_hand_cases():
     y, s = [0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]
     assert m.auroc(y, s) == pytest.approx(0.75)

@@ -59,8 +59,9 @@ class LlamaServer:
 
     def __init__(self, model: Path | str | None = None, *, port: int | None = None,
                  n_ctx: int = 2048, threads: int | None = None, native: bool = False,
-                 parallel: int = 1, binary: str | None = None) -> None:
+                 parallel: int = 1, binary: str | None = None, alias: str = ALIAS) -> None:
         self.model = Path(model) if model else smollm_gguf()
+        self.alias = alias
         self.port = port or free_port()
         self.n_ctx, self.native, self.parallel = n_ctx, native, parallel
         self.threads = threads or self.default_threads()
@@ -84,11 +85,11 @@ class LlamaServer:
         if self.native:  # every slot gets n_ctx tokens: -c is the total
             return [str(self.binary), "-m", str(self.model), "--host", "127.0.0.1",
                     "--port", str(self.port), "-c", str(self.n_ctx * self.parallel),
-                    "-np", str(self.parallel), "-t", str(self.threads), "--alias", ALIAS,
+                    "-np", str(self.parallel), "-t", str(self.threads), "--alias", self.alias,
                     "--no-webui"]
         return [sys.executable, "-m", "llama_cpp.server", "--model", str(self.model),
                 "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(self.n_ctx),
-                "--n_threads", str(self.threads), "--model_alias", ALIAS,
+                "--n_threads", str(self.threads), "--model_alias", self.alias,
                 "--interrupt_requests", "False", "--verbose", "False"]
 
     def start(self, wait: float = 120.0) -> "LlamaServer":
