@@ -40,9 +40,11 @@ class Observation:
         return cls(r.signals, hidden, r.answerable)
 
     @classmethod
-    def of_generation(cls, g: Generation, names: Sequence[str]) -> "Observation":
-        values = {}
-        for name in names:
+    def of_generation(cls, g: Generation, names: Sequence[str],
+                      extra: Mapping[str, float] | None = None) -> "Observation":
+        """`names`' single-pass values from `g`, plus `extra` (extra-pass values) as given."""
+        values = dict(extra or {})
+        for name in (n for n in names if n in sig.SIGNALS):
             try:
                 values[name] = float(sig.SIGNALS[name].fn(g))
             except (ValueError, IndexError):
@@ -64,9 +66,9 @@ class Featurizer:
     """Scalar signals plus learned hidden-state probes, in the order of `names`."""
 
     def __init__(self, names: Sequence[str], probes: Mapping[str, HiddenStateProbe] | None = None):
-        unknown = [n for n in names if n not in sig.SIGNALS and n not in LEARNED]
+        unknown = [n for n in names if n not in sig.KNOWN]
         if unknown:
-            raise ValueError(f"unknown signal(s) {unknown}; known: {', '.join([*sig.SIGNALS, *LEARNED])}")
+            raise ValueError(f"unknown signal(s) {unknown}; known: {', '.join(sig.KNOWN)}")
         if len(set(names)) != len(names):
             raise ValueError(f"duplicate signal names in {list(names)}")
         self.names = tuple(names)
@@ -74,11 +76,17 @@ class Featurizer:
 
     @property
     def scalar(self) -> tuple[str, ...]:
-        return tuple(n for n in self.names if n in sig.SIGNALS)
+        """Signals read as numbers from each answer (single-pass and extra-pass ones)."""
+        return tuple(n for n in self.names if n not in LEARNED)
 
     @property
     def learned(self) -> tuple[str, ...]:
         return tuple(n for n in self.names if n in LEARNED)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The feature matrix's column names, in order."""
+        return self.scalar + self.learned
 
     @property
     def pre_generation(self) -> str | None:

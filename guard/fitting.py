@@ -71,7 +71,7 @@ def _early_threshold(featurizer: Featurizer, X: np.ndarray, y: np.ndarray,
     (out-of-fold estimate)."""
     if featurizer.pre_generation is None:
         return None
-    column = len(featurizer.scalar) + featurizer.learned.index(featurizer.pre_generation)
+    column = featurizer.columns.index(featurizer.pre_generation)
     p_know = 1 / (1 + np.exp(-X[:, column]))
     return float(np.quantile(p_know[y == 1], lose))
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Sequence
 
 from tqdm.auto import tqdm
 
 import probes
-from guard import signals as sig
+from guard import extra_pass, signals as sig
 from guard.backends.base import GenerateOptions, Generation, Model
 from guard.knowledge_probe import encode
 from guard.prompts import DEFAULT_MAX_NEW_TOKENS, DEFAULT_PROMPT, system_prompt
@@ -36,9 +37,10 @@ def default_options(model: Model, prompt: str = DEFAULT_PROMPT, **overrides) -> 
 
 
 def record_of(probe: probes.Probe, generation: Generation, model: Model, prompt: str,
-              names: tuple[str, ...], judged=None) -> Record:
-    """Grade one answer and collect its signals (and the guard's verdict when judged)."""
-    values = {}
+              names: tuple[str, ...], judged=None, extra: dict[str, float] | None = None) -> Record:
+    """Grade one answer and collect its signals, plus `extra` (extra-pass values), and the
+    guard's verdict when judged."""
+    values = dict(extra or {})
     for name in names:
         try:
             values[name] = float(sig.SIGNALS[name].fn(generation))
@@ -63,14 +65,17 @@ def _hidden_fields(g: Generation) -> dict[str, str]:
 
 def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
               options: GenerateOptions | None = None, out: str | Path | None = None,
-              progress: bool = True, guard=None) -> list[Record]:
+              progress: bool = True, guard=None, extra: Sequence[str] = ()) -> list[Record]:
     """Answer, grade and record every probe of `suite` (see the module docstring).
 
     With `guard`, its model, prompt and options are used and each record also carries the
-    guard's confidence and decision (the same `Guard.judge` that `Guard.ask` uses).
+    guard's confidence and decision (the same `Guard.judge` that `Guard.ask` uses). `extra`
+    names extra-pass signals (`guard.extra_pass`) to compute and store too (a guard's own are
+    always stored).
     """
     if guard is not None:
         model, prompt, options = guard.model, guard.prompt, guard.options
+        extra = extra_pass.extra_names(guard.signals)
     options = options or default_options(model, prompt)
     names = available_signals(model)
     done: dict[str, Record] = {}
@@ -86,8 +91,16 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
         for start in range(0, len(todo), options.batch_size):
             batch = todo[start : start + options.batch_size]
             gens = model.generate([p.question for p in batch], options)
-            judged = guard.judge(gens) if guard is not None else [None] * len(gens)
-            new = [record_of(p, g, model, prompt, names, j) for p, g, j in zip(batch, gens, judged)]
+            if guard is not None:
+                judged = guard.judge(gens)
+                extras = [{n: j.signals[n] for n in extra} for j in judged]
+            else:
+                judged = [None] * len(gens)
+                values = extra_pass.compute(model, extra, [g.question for g in gens],
+                                            [g.text for g in gens], options.system)
+                extras = [{n: float(v[i]) for n, v in values.items()} for i in range(len(gens))]
+            new = [record_of(p, g, model, prompt, names, j, x)
+                   for p, g, j, x in zip(batch, gens, judged, extras)]
             if path is not None:
                 append_records(path, new)
             done.update((r.id, r) for r in new)

@@ -67,7 +67,7 @@ def yes_no_mass(model: Model, prompts: Sequence[str], system: str | None = None,
     A prompt whose most likely first token is end-of-sequence yields an empty top-k from the
     HF backend (it drops the stop step), so both masses are 0 for it.
     """
-    tokenizer = _check_backend(model)
+    tokenizer = check_backend(model)
     prompts = list(prompts)
     if not prompts:
         return np.zeros(0), np.zeros(0)
@@ -117,7 +117,8 @@ def _first_step(g: Generation) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(g.top_ids[0]), np.asarray(g.top_logprobs[0], dtype=np.float64)
 
 
-def _check_backend(model: Model):
+def check_backend(model: Model):
+    """The backend's tokenizer; a clear ValueError when it cannot give first-token odds."""
     tokenizer = getattr(model, "tokenizer", None)
     if tokenizer is None or not model.capabilities.top_k:
         raise ValueError(

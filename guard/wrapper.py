@@ -14,7 +14,7 @@ from typing import Callable, Literal, Sequence, Union
 import numpy as np
 
 import probes
-from guard import signals as sig
+from guard import extra_pass, signals as sig
 from guard.backends.base import GenerateOptions, Generation, Model
 from guard.features import Featurizer, Observation, candidate_layers
 from guard.fitting import confidence_of, fit_records
@@ -75,6 +75,7 @@ class Guard:
         self.featurizer = signals if isinstance(signals, Featurizer) else Featurizer(signals)
         self.signals = self.featurizer.names
         sig.check_signals(self.signals, model.capabilities, model.name)
+        extra_pass.check_backend(model, self.signals)
         unfitted = [n for n in self.featurizer.learned if n not in self.featurizer.probes]
         if unfitted:
             raise ValueError(f"learned signal(s) {unfitted} have no fitted probe: use Guard.fit")
@@ -110,8 +111,10 @@ class Guard:
         `signals` defaults to the best set the backend can provide (`default_signals`)."""
         signals = tuple(signals or sig.default_signals(model.capabilities))
         sig.check_signals(signals, model.capabilities, model.name)
+        extra_pass.check_backend(model, signals)
         options = guard_options(model, prompt, signals)
-        records = run_suite(model, suite, prompt=prompt, options=options, out=out, progress=progress)
+        records = run_suite(model, suite, prompt=prompt, options=options, out=out, progress=progress,
+                            extra=extra_pass.extra_names(signals))
         info = {"suite": suite.name, "suite_size": len(suite), "suite_seed": suite.seed}
         return cls.fit_records(model, records, target_hallucination, confidence, signals=signals,
                                calibrator=calibrator, prompt=prompt, options=options,
@@ -153,8 +156,11 @@ class Guard:
     def judge(self, generations: Sequence[Generation]) -> list[GuardedAnswer]:
         """Confidence and decision for answers already generated with `self.options`
         (before the on-fail policy's raise or callback)."""
-        obs = [Observation.of_generation(g, self.featurizer.scalar) for g in generations]
-        return self._judge_all([g.question for g in generations], [g.text for g in generations], obs)
+        questions, texts = [g.question for g in generations], [g.text for g in generations]
+        extra = extra_pass.compute(self.model, self.signals, questions, texts, self.options.system)
+        obs = [Observation.of_generation(g, self.featurizer.scalar, {n: float(v[i]) for n, v in extra.items()})
+               for i, g in enumerate(generations)]
+        return self._judge_all(questions, texts, obs)
 
     def judge_records(self, records: Sequence[Record]) -> list[Record]:
         """`judge` for stored answers (records made with this guard's model and options):
@@ -182,7 +188,7 @@ class Guard:
 
     def _judge(self, question: str, text: str, x: np.ndarray, p: float) -> GuardedAnswer:
         base = GuardedAnswer(text=text, confidence=float(p), decision="answer",
-                             signals=dict(zip(self.signals, map(float, x))), question=question,
+                             signals=dict(zip(self.featurizer.columns, map(float, x))), question=question,
                              raw_text=text)
         if probes.is_abstention(text):
             return replace(base, decision="abstain", reason="the model abstained")
