@@ -63,12 +63,12 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 
 class Featurizer:
-    """Scalar signals plus learned hidden-state probes, in the order of `names`."""
+    """Scalar signals (single- and extra-pass) then learned hidden-state probes (`columns`)."""
 
     def __init__(self, names: Sequence[str], probes: Mapping[str, HiddenStateProbe] | None = None):
-        unknown = [n for n in names if n not in sig.KNOWN]
+        unknown = [n for n in names if n not in sig.known()]
         if unknown:
-            raise ValueError(f"unknown signal(s) {unknown}; known: {', '.join(sig.KNOWN)}")
+            raise ValueError(f"unknown signal(s) {unknown}; known: {', '.join(sig.known())}")
         if len(set(names)) != len(names):
             raise ValueError(f"duplicate signal names in {list(names)}")
         self.names = tuple(names)

@@ -85,7 +85,12 @@ LEARNED_SOURCES: dict[str, tuple[str, str]] = {
 LEARNED: tuple[str, ...] = tuple(LEARNED_SOURCES)
 # Opt-in signals costing one extra forward pass (computed in `guard.extra_pass`): name -> need.
 EXTRA_PASS: dict[str, str] = {"p_ik": "top_k", "p_true": "top_k"}
-KNOWN: tuple[str, ...] = (*SIGNALS, *LEARNED, *EXTRA_PASS)
+
+
+def known() -> tuple[str, ...]:
+    """Every signal name a guard accepts."""
+    return (*SIGNALS, *LEARNED, *EXTRA_PASS)
+
 
 # The best single-pass sets measured by benchmarks/signals.py, by what the backend offers.
 LOGPROB_SIGNALS: tuple[str, ...] = (
@@ -107,8 +112,8 @@ def default_signals(capabilities: Capabilities) -> tuple[str, ...]:
 def check_signals(names: Sequence[str], capabilities: Capabilities, model_name: str = "model") -> None:
     """Raise a clear error for unknown signals or ones this backend cannot provide."""
     for name in names:
-        if name not in KNOWN:
-            raise ValueError(f"unknown signal '{name}'; known: {', '.join(KNOWN)}")
+        if name not in known():
+            raise ValueError(f"unknown signal '{name}'; known: {', '.join(known())}")
         need = SIGNALS[name].needs if name in SIGNALS else EXTRA_PASS.get(name, "hidden_states")
         if need and not getattr(capabilities, need):
             raise ValueError(
