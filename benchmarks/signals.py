@@ -7,6 +7,10 @@ AUROC and ECE on (a) the held-out half, (b) held-out probes of styles never used
 only on generated probes. Costs are measured in the same run as ratios to bare greedy generation.
 
     python benchmarks/signals.py --model qwen2.5-0.5b   # collects first (resumable)
+    python benchmarks/signals.py --no-collect --extra p_ik   # adds an extra-pass signal
+
+`--extra` computes opt-in extra-pass signals (`guard.extra_pass`) for every collected record,
+cached by id in runs/collect/<model>/neutral/extra-<name>.json (resumable), and adds sets with them.
 """
 from __future__ import annotations
 
@@ -16,13 +20,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from tqdm.auto import tqdm
 
-from collect import collected
+from collect import RUNS, collected
 from common import median_times
-from guard import load_model, metrics
+from guard import extra_pass, load_model, metrics
 from guard.calibration import make_calibrator
 from guard.features import Featurizer, Observation, candidate_layers
 from guard.fitting import confidence_of
+from guard.prompts import system_prompt
 from guard.runner import default_options
 from guard.signals import LEARNED
 from probes import Grade
@@ -52,10 +58,10 @@ class Columns:
     """Every signal as a column for one fit set: learned probes are fitted once per fit set
     (out-of-fold values on the fit set itself) and reused by every signal set and test set."""
 
-    def __init__(self, fit) -> None:
+    def __init__(self, fit, extra: tuple[str, ...] = ()) -> None:
         self.fit = [r for r in fit if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
         self.y = np.array([r.grade == Grade.CORRECT for r in self.fit], dtype=int)
-        names = SINGLE + LEARNED
+        names = SINGLE + extra + LEARNED
         self.featurizer = Featurizer(names)
         self.train = dict(zip(names, self.featurizer.fit([Observation.of_record(r) for r in self.fit],
                                                          self.y).T))
@@ -80,14 +86,34 @@ def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray]) -> di
             "ece": metrics.ece(correct[scored], p[scored])}
 
 
-def costs(model, repeats: int) -> dict[str, float]:
+def with_extra(model, records, names: tuple[str, ...], model_name: str, chunk: int = 64):
+    """`records` with the extra-pass signals `names` added to their signals (cached by id)."""
+    out = []
+    for name in names:
+        path = RUNS / model_name / "neutral" / f"extra-{name}.json"
+        cache = json.loads(path.read_text()) if path.is_file() else {}
+        todo = [r for r in records if r.id not in cache]
+        for start in tqdm(range(0, len(todo), chunk), desc=f"{model_name} {name}", unit="chunk"):
+            part = todo[start:start + chunk]
+            values = extra_pass.compute(model, (name,), [r.question for r in part],
+                                        [r.text for r in part], system_prompt("neutral"))[name]
+            cache.update({r.id: float(v) for r, v in zip(part, values)})
+            path.write_text(json.dumps(cache))
+        out.append(cache)
+    return [replace(r, signals={**r.signals, **{n: c[r.id] for n, c in zip(names, out)}})
+            for r in records]
+
+
+def costs(model, repeats: int, extra: tuple[str, ...] = ()) -> dict[str, float]:
     """Wall-time ratios to bare greedy generation (transformers generate) on 16 questions."""
     from generation import QUESTIONS, bare_generate
 
     qs = QUESTIONS * 2
     base = default_options(model, "neutral", prompt_logprobs=False, top_k=5, batch_size=16)
     hidden = replace(base, hidden_layers=candidate_layers(model.num_layers))
+    answers = [g.text for g in model.generate(qs, base)]
     t = median_times({
+        **{n: (lambda n=n: extra_pass.compute(model, (n,), qs, answers, base.system)) for n in extra},
         "bare": bare_generate(model, qs, base.max_new_tokens),
         "logprobs": lambda: model.generate(qs, base),
         "hidden": lambda: model.generate(qs, hidden),
@@ -106,30 +132,40 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-cost", action="store_true", help="skip the timing part")
+    parser.add_argument("--extra", nargs="*", default=[], choices=tuple(extra_pass.EXTRA),
+                        help="extra-pass signals to add (computed for every record, cached)")
     args = parser.parse_args()
     c = collected(args.model, size=args.size, seed=args.seed, run=not args.no_collect)
     if not c.generated:
         raise SystemExit(f"no records for {args.model}: run without --no-collect first")
     cal, test, selfaware = c.cal, c.test, c.selfaware
+    extra = tuple(args.extra)
+    model = load_model(args.model) if extra or not args.no_cost else None
+    if extra:
+        cal, test, selfaware = (with_extra(model, rs, extra, args.model) for rs in (cal, test, selfaware))
+    sets = dict(SETS)
+    for x in extra:
+        sets.update({x: (x,), f"hidden_answerable + {x}": ("hidden_answerable", x),
+                     f"log-prob set + all hidden + {x}": LOGPROB_SET + LEARNED + (x,)})
     cal_factoid = [r for r in cal if r.style == "factoid"]
     test_other = [r for r in test if r.style != "factoid"]
-    cost = {} if args.no_cost else costs(load_model(args.model), args.repeats)
+    cost = {} if args.no_cost else costs(model, args.repeats, extra)
     print(f"{args.model}: fit on {len(cal)} generated probes; held out {len(test)}; "
           f"other styles {len(test_other)} (fit on {len(cal_factoid)} factoid); selfaware {len(selfaware)}")
     header = (f"{'signal set':32s} {'held-out':>17s} {'other styles':>17s} {'selfaware':>17s} "
               f"{'ECE sa':>7s} {'cost':>6s}")
     print(header + "\n" + " " * 33 + "  (AUROC correct / answerable)")
-    on_cal, on_factoid = Columns(cal), Columns(cal_factoid)
+    on_cal, on_factoid = Columns(cal, extra), Columns(cal_factoid, extra)
     tests = {"held_out": (on_cal, test), "other_styles": (on_factoid, test_other)}
     if selfaware:
         tests["selfaware"] = (on_cal, selfaware)
     cols = {k: cols_.transform(recs) for k, (cols_, recs) in tests.items()}
     rows = {}
-    for name, names in SETS.items():
+    for name, names in sets.items():
         row = {k: score(names, c, recs, cols[k]) for k, (c, recs) in tests.items()}
-        kinds = {COST_OF.get(n, "logprobs") for n in names}
+        kinds = {COST_OF.get(n, "logprobs") for n in names if n not in extra} or {"logprobs"}
         kind = "all" if len(kinds) > 1 and kinds != {"logprobs", "hidden"} else max(kinds, key=len)
-        row["cost"] = cost.get(kind)
+        row["cost"] = cost[kind] + sum(cost[n] for n in names if n in extra) if cost else None
         rows[name] = row
         cell = lambda k: (f"{row[k]['auroc_correct']:.2f} / {row[k]['auroc_answerable']:.2f}"
                           if k in row else "-")
