@@ -96,8 +96,8 @@ def with_extra(model, records, names: tuple[str, ...], model_name: str, chunk: i
         for start in tqdm(range(0, len(todo), chunk), desc=f"{model_name} {name}", unit="chunk"):
             part = todo[start:start + chunk]
             values = extra_pass.compute(model, (name,), [r.question for r in part],
-                                        [r.text for r in part], system_prompt("neutral"))[name]
-            cache.update({r.id: float(v) for r, v in zip(part, values)})
+                                        [r.text for r in part], system_prompt("neutral"))
+            cache.update({r.id: v[name] for r, v in zip(part, values)})
             path.write_text(json.dumps(cache))
         out.append(cache)
     return [replace(r, signals={**r.signals, **{n: c[r.id] for n, c in zip(names, out)}})

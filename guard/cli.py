@@ -123,11 +123,11 @@ def cmd_eval(args) -> int:
 
 def _publish(out: Path, kind: str, records, report: dict, markdown: str) -> int:
     """Write report.json/.md/.html with the plots, and print the summary."""
-    from guard import plots
+    from guard.html_report import write_html_report
     from guard.report import write_report
 
     write_report(out, report, markdown)
-    plots.write_html_report(out, kind, records, report)
+    write_html_report(out, kind, records, report)
     print(markdown)
     print(f"wrote {out}/report.json, report.md, report.html, records.jsonl")
     return 0

@@ -33,7 +33,8 @@ def check_backend(model: Model, names: Sequence[str]) -> None:
 
 
 def compute(model: Model, names: Sequence[str], questions: Sequence[str], answers: Sequence[str],
-            system: str | None) -> dict[str, np.ndarray]:
-    """Each extra-pass signal of `names` for every (question, answer) pair, one batched pass each."""
-    return {n: np.asarray(EXTRA[n](model, list(questions), list(answers), system), dtype=float)
-            for n in extra_names(names)}
+            system: str | None) -> list[dict[str, float]]:
+    """The extra-pass signals of `names` for each (question, answer) pair (one batched pass
+    per signal), as one {name: value} dict per pair."""
+    columns = {n: EXTRA[n](model, list(questions), list(answers), system) for n in extra_names(names)}
+    return [{n: float(v[i]) for n, v in columns.items()} for i in range(len(questions))]

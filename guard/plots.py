@@ -1,20 +1,13 @@
-"""Plots of a report and the self-contained `report.html` that shows them.
+"""Plots of a report: reliability, risk-coverage and per-category figures.
 
 Plot functions are pure (arrays or a report dict in, a matplotlib `Figure` out) and raise
-ValueError when the data cannot make the plot (one class only, no confidence values).
-`write_html_report` saves each plot as a PNG in the run folder and embeds it as a base64 data URI
-in `report.html` (inline CSS, no external assets); a plot it cannot draw becomes a note.
-Figures are built with `matplotlib.figure.Figure` (no pyplot, no global state, no display).
+ValueError when the data cannot make the plot (one class only, no confidence values);
+`plot_specs` lists the plots of each kind of report (`guard.html_report` draws them). Figures are built with `matplotlib.figure.Figure` (no pyplot, no global state, no display).
 It computes no metric of its own: numbers come from `guard.metrics` and the report dict.
 """
 from __future__ import annotations
 
-import base64
-import html
-import io
 import math
-import warnings
-from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
@@ -30,11 +23,11 @@ OUTCOME_COLORS = {"correct": "#2e7d32", "incorrect": "#c62828", "abstained": "#9
 RAW_COLOR, GUARDED_COLOR = "#c62828", "#1565c0"
 
 
-def _grade(record: Any) -> str:
+def grade_of(record: Any) -> str:
     return getattr(record.grade, "value", str(record.grade))
 
 
-def _missing(v: Any) -> bool:
+def missing(v: Any) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v))
 
 
@@ -143,11 +136,11 @@ def hallucination_by_category(report: dict) -> Figure:
     base = np.arange(len(cats), dtype=float)
     for k, (name, color, vals) in enumerate(series):
         ys = base + (k - (len(series) - 1) / 2) * height
-        ax.barh(ys, [0.0 if _missing(v) else v for v in vals], height=height * 0.95,
+        ax.barh(ys, [0.0 if missing(v) else v for v in vals], height=height * 0.95,
                 color=color, alpha=0.85, label=name)
         for yy, v in zip(ys, vals):  # the value at the bar's end; "n/a" where undefined
-            ax.text(0.01 if _missing(v) else v + 0.01, yy, "n/a" if _missing(v) else f"{v:.0%}",
-                    va="center", fontsize=8, color="#555555" if _missing(v) else color)
+            ax.text(0.01 if missing(v) else v + 0.01, yy, "n/a" if missing(v) else f"{v:.0%}",
+                    va="center", fontsize=8, color="#555555" if missing(v) else color)
     n = [per[c]["raw"]["n"] if eval_kind else per[c]["n"] for c in cats]
     unanswerable = {c for c, a in report.get("category_answerable", {}).items() if a is False}
     ax.set_yticks(base, [f"{c.replace('_', ' ')} (n={k}{', unanswerable' if c in unanswerable else ''})"
@@ -155,7 +148,7 @@ def hallucination_by_category(report: dict) -> Figure:
     ax.invert_yaxis()
     ax.set_xlim(0, 1.12)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    na = any(_missing(v) for _, _, vals in series for v in vals)
+    na = any(missing(v) for _, _, vals in series for v in vals)
     _style(ax, "Hallucination rate per category"
            + ("\n(n/a: no wrong and no abstained answers)" if na else ""),
            "hallucination rate = wrong / (wrong + abstained)", "category")
@@ -169,12 +162,12 @@ def outcomes_by_category(records: Sequence[Any]) -> Figure:
     if not records:
         raise ValueError("no records")
     cats = sorted({r.category for r in records})
-    outcomes = [o for o in OUTCOME_COLORS if any(_grade(r) == o for r in records)]
+    outcomes = [o for o in OUTCOME_COLORS if any(grade_of(r) == o for r in records)]
     fig = Figure(figsize=(7.0, 1.6 + 0.36 * len(cats)))
     ax = fig.add_subplot()
     left = np.zeros(len(cats))
     for o in outcomes:
-        counts = np.array([sum(r.category == c and _grade(r) == o for r in records) for c in cats])
+        counts = np.array([sum(r.category == c and grade_of(r) == o for r in records) for c in cats])
         ax.barh(cats, counts, left=left, color=OUTCOME_COLORS[o], label=o, height=0.7)
         for yy, (x0, n) in enumerate(zip(left, counts)):
             if n:
@@ -191,21 +184,21 @@ def outcomes_by_category(records: Sequence[Any]) -> Figure:
 def _scored(records: Sequence[Any], score: Callable[[Any], float | None]
             ) -> tuple[np.ndarray, np.ndarray]:
     """(1 if correct else 0, score) for graded answers that have a score."""
-    pairs = [(_grade(r) == "correct", score(r)) for r in records
-             if _grade(r) in ("correct", "incorrect") and score(r) is not None]
+    pairs = [(grade_of(r) == "correct", score(r)) for r in records
+             if grade_of(r) in ("correct", "incorrect") and score(r) is not None]
     if not pairs:
         return np.zeros(0), np.zeros(0)
     y, s = zip(*pairs)
     return np.array(y, dtype=float), np.clip(np.array(s, dtype=float), 0.0, 1.0)
 
 
-def _token_probability(r: Any) -> float | None:
+def token_probability(r: Any) -> float | None:
     v = r.signals.get("mean_logprob")
     return math.exp(v) if v is not None and math.isfinite(v) else None
 
 
 def _risk_coverage_both(records: Sequence[Any], threshold: float | None) -> Figure:
-    y_raw, s_raw = _scored(records, _token_probability)
+    y_raw, s_raw = _scored(records, token_probability)
     y, s = _scored(records, lambda r: r.confidence)
     fig = risk_coverage_plot(y, s, threshold)
     if y_raw.size:
@@ -214,19 +207,19 @@ def _risk_coverage_both(records: Sequence[Any], threshold: float | None) -> Figu
     return fig
 
 
-def _plot_specs(kind: str, records: Sequence[Any], report: dict
+def plot_specs(kind: str, records: Sequence[Any], report: dict
                 ) -> list[tuple[str, str, Callable[[], Figure]]]:
     """(file name, caption, builder) for each plot of this kind of report."""
     raw_rel = ("raw_reliability.png", "The model's own token probability (exp of the mean "
                "token log-probability) against correctness: the raw miscalibration.",
-               lambda: reliability_diagram(*_scored(records, _token_probability),
+               lambda: reliability_diagram(*_scored(records, token_probability),
                                            label="raw token probability"))
     halluc = ("hallucination_by_category.png", "Hallucination rate per category.",
               lambda: hallucination_by_category(report))
     if kind == "probe":
         return [raw_rel,
                 ("risk_coverage.png", "Selective answering on the raw token probability.",
-                 lambda: risk_coverage_plot(*_scored(records, _token_probability),
+                 lambda: risk_coverage_plot(*_scored(records, token_probability),
                                             label="raw token probability", color=RAW_COLOR)),
                 halluc,
                 ("outcomes_by_category.png", "Outcome counts per category.",
@@ -241,130 +234,3 @@ def _plot_specs(kind: str, records: Sequence[Any], report: dict
                  " No threshold: the target was unreachable, so the guard abstains on everything."),
              lambda: _risk_coverage_both(records, report.get("threshold"))),
             halluc]
-
-
-PERCENT = {"accuracy", "attempted", "hallucination_rate", "kept_correct"}
-NAMES = {"n": "questions (N)", "hallucination_rate": "hallucination rate I/(I+A)",
-         "omniscience_index": "omniscience index", "attempted": "attempted (C+I)/N",
-         "accuracy": "accuracy C/N", "kept_correct": "kept correct", "auroc_correct":
-         "AUROC (correct)", "auroc_answerable": "AUROC (answerable)", "ece": "ECE",
-         "brier": "Brier", "aurc": "AURC", "dropped": "answered, no gold (dropped)"}
-CARD = ("n", "correct", "incorrect", "abstained", "accuracy", "attempted", "hallucination_rate",
-        "omniscience_index")
-SCORES = ("kept_correct", "auroc_correct", "auroc_answerable", "ece", "brier", "aurc")
-
-
-def _fmt(v: Any, key: str = "") -> str:
-    """One cell: rates as percentages, the omniscience index with one decimal, '–' if undefined."""
-    if _missing(v):
-        return "–"
-    if isinstance(v, int):
-        return str(v)
-    if key in PERCENT:
-        return f"{100 * v:.1f}%"
-    return f"{v:.1f}" if key == "omniscience_index" else f"{v:.3f}"
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """An HTML table of already formatted cells; every cell is escaped."""
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
-                   for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-def _tables(kind: str, report: dict) -> tuple[str, str, str]:
-    """(title, headline table, per-category table) as HTML."""
-    per = report["per_category"]
-    if kind == "probe":
-        o, conf = report["overall"], report.get("raw_confidence") or {}
-        keys = CARD + (("dropped",) if o.get("dropped") else ())
-        head = _table(("metric", "raw model"), [[NAMES.get(k, k), _fmt(o[k], k)] for k in keys] + [
-            ["mean token probability when correct", _fmt(conf.get("when_correct"))],
-            ["mean token probability when wrong", _fmt(conf.get("when_incorrect"))]])
-        answerable = report.get("category_answerable", {})
-        cat = _table(("category", "answerable", *(NAMES.get(k, k) for k in CARD)), [
-            [c, {True: "yes", False: "no"}.get(answerable.get(c), "?"), *(_fmt(v[k], k) for k in CARD)]
-            for c, v in per.items()])
-        return f"Report card: {report['model']} on {report['suite']}", head, cat
-    raw, g = report["raw"], report["guarded"]
-    head = _table(("metric", "raw model", "guarded"),
-                  [[NAMES.get(k, k), _fmt(raw[k], k), _fmt(g[k], k)] for k in CARD]
-                  + [[NAMES.get(k, k), "–", _fmt(report.get(k), k)] for k in SCORES])
-    cols = {"accuracy": "accuracy", "hallucination_rate": "hallucination rate",
-            "omniscience_index": "omniscience"}
-    cat = _table(("category", "N", *(f"{name}, {side}" for name in cols.values()
-                                     for side in ("raw", "guarded"))),
-                 [[c, _fmt(v["raw"]["n"]), *(_fmt(v[side][k], k) for k in cols
-                                             for side in ("raw", "guarded"))] for c, v in per.items()])
-    return f"Raw vs guarded: {report['model']} on {report['data']}", head, cat
-
-
-def _meta(kind: str, report: dict) -> str:
-    if kind == "probe":
-        return (f"suite {report.get('suite')}, seed {report.get('seed')}, prompt "
-                f"'{report.get('prompt')}'; truncated prompts {report.get('truncated_prompts')}, "
-                f"answers cut at the token limit {report.get('cut_answers')}")
-    return (f"guard {report.get('guard')}: target hallucination rate "
-            f"{report.get('target_hallucination')} at confidence {report.get('confidence')}, "
-            f"threshold {_fmt(report.get('threshold'))}; {report.get('n_scored')} answers with "
-            f"known correctness")
-
-
-def _worst(records: Sequence[Any], kind: str, limit: int = 10) -> str:
-    """The wrong answers the model (probe) or the guard (eval) was most confident in."""
-    score, name = ((lambda r: r.confidence), "calibrated confidence") if kind == "eval" else \
-        (_token_probability, "token probability")
-    wrong = sorted((r for r in records if _grade(r) == "incorrect" and score(r) is not None),
-                   key=score, reverse=True)[:limit]
-    if not wrong:
-        return "<p class='note'>No wrong answers with a confidence.</p>"
-    cut = lambda t: t if len(t) <= 200 else t[:199] + "…"
-    rows = [[cut(r.question), cut(r.text), r.category, _fmt(score(r))] + ([r.decision or "–"]
-            if kind == "eval" else []) for r in wrong]
-    return _table(("question", "answer", "category", name) + (("decision",) if kind == "eval" else ()),
-                  rows)
-
-
-CSS = """body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;
-color:#222}table{border-collapse:collapse;margin:1em 0;font-size:14px}th,td{border:1px solid #ccc;
-padding:4px 8px;text-align:left}th{background:#f2f2f2}td{font-variant-numeric:tabular-nums}
-.plots{display:flex;flex-wrap:wrap;gap:1.5em 2em;align-items:flex-start}figure{margin:0;
-flex:1 1 460px}figure.wide{flex-basis:100%}img{max-width:100%;height:auto}figcaption{color:#555;font-size:14px}
-.note{flex:1 1 100%;color:#7a5d00;background:#fff8e1;padding:6px 10px;border-left:4px solid #f0c000}
-.meta{color:#555}"""
-
-
-def write_html_report(out: Path, kind: str, records: Sequence[Any], report: dict) -> Path:
-    """Write the PNG plots and a self-contained `out/report.html`; return the HTML's path."""
-    if kind not in ("probe", "eval"):
-        raise ValueError(f"kind must be 'probe' or 'eval'; got {kind!r}")
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    sections = []
-    for name, caption, build in _plot_specs(kind, records, report):
-        buf = io.BytesIO()
-        try:
-            fig = build()
-            fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-        except Exception as exc:  # noqa: BLE001 - a plot must never lose the rest of the report
-            (out / name).unlink(missing_ok=True)
-            if not isinstance(exc, ValueError):  # ValueError: the data cannot make this plot
-                warnings.warn(f"plot {name} failed: {exc!r}")
-            why = str(exc) if isinstance(exc, ValueError) else f"failed ({exc!r})"
-            sections.append(f"<p class='note'>{html.escape(name)} skipped: {html.escape(why)}</p>")
-            continue
-        (out / name).write_bytes(buf.getvalue())
-        data = base64.b64encode(buf.getvalue()).decode("ascii")
-        wide = " class='wide'" if fig.get_figwidth() > 6 else ""  # narrow ones pair up
-        sections.append(f"<figure{wide}><img src='data:image/png;base64,{data}' alt='{html.escape(name)}'>"
-                        f"<figcaption>{html.escape(caption)}</figcaption></figure>")
-    title, head, cat = _tables(kind, report)
-    page = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}"
-            f"</title><style>{CSS}</style></head><body><h1>{html.escape(title)}</h1>"
-            f"<p class='meta'>{html.escape(_meta(kind, report))}</p><h2>Headline numbers</h2>{head}"
-            f"<h2>Plots</h2><div class='plots'>{''.join(sections)}</div><h2>Per category</h2>{cat}"
-            f"<h2>Most confident wrong answers</h2>{_worst(records, kind)}</body></html>")
-    path = out / "report.html"
-    path.write_text(page, encoding="utf-8")
-    return path

@@ -96,9 +96,8 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
                 extras = [{n: j.signals[n] for n in extra} for j in judged]
             else:
                 judged = [None] * len(gens)
-                values = extra_pass.compute(model, extra, [g.question for g in gens],
+                extras = extra_pass.compute(model, extra, [g.question for g in gens],
                                             [g.text for g in gens], options.system)
-                extras = [{n: float(v[i]) for n, v in values.items()} for i in range(len(gens))]
             new = [record_of(p, g, model, prompt, names, j, x)
                    for p, g, j, x in zip(batch, gens, judged, extras)]
             if path is not None:

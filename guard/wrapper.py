@@ -157,9 +157,8 @@ class Guard:
         """Confidence and decision for answers already generated with `self.options`
         (before the on-fail policy's raise or callback)."""
         questions, texts = [g.question for g in generations], [g.text for g in generations]
-        extra = extra_pass.compute(self.model, self.signals, questions, texts, self.options.system)
-        obs = [Observation.of_generation(g, self.featurizer.scalar, {n: float(v[i]) for n, v in extra.items()})
-               for i, g in enumerate(generations)]
+        extras = extra_pass.compute(self.model, self.signals, questions, texts, self.options.system)
+        obs = [Observation.of_generation(g, self.featurizer.scalar, x) for g, x in zip(generations, extras)]
         return self._judge_all(questions, texts, obs)
 
     def judge_records(self, records: Sequence[Record]) -> list[Record]:

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
-from guard import metrics, plots
+from guard import html_report, metrics, plots
 
 CATEGORIES = [("capital_cities", True), ("chemical_elements", True), ("arithmetic", True),
               ("invented_people", False)]
@@ -169,7 +169,7 @@ def test_outcomes_by_category_stacks_counts():
 def test_write_html_report_embeds_every_plot_and_escapes(tmp_path, kind):
     records = make_records(80, guarded=kind == "eval")
     report = probe_report(records) if kind == "probe" else eval_report(records)
-    path = plots.write_html_report(tmp_path, kind, records, report)
+    path = html_report.write_html_report(tmp_path, kind, records, report)
     text = path.read_text(encoding="utf-8")
     assert path == tmp_path / "report.html"
     page = _parse(text)
@@ -190,7 +190,7 @@ def test_write_html_report_embeds_every_plot_and_escapes(tmp_path, kind):
 def test_all_correct_skips_reliability_with_a_note(tmp_path):
     records = make_records(24, guarded=True, all_correct=True)
     (tmp_path / "reliability.png").write_bytes(b"stale")
-    path = plots.write_html_report(tmp_path, "eval", records, eval_report(records))
+    path = html_report.write_html_report(tmp_path, "eval", records, eval_report(records))
     text = path.read_text(encoding="utf-8")
     assert "reliability.png skipped" in text and "all 24 graded answers are correct" in text
     assert not (tmp_path / "reliability.png").exists()  # no stale picture left behind
@@ -200,7 +200,7 @@ def test_all_correct_skips_reliability_with_a_note(tmp_path):
 def test_no_confidence_values_skip_with_note(tmp_path):
     records = [Rec(id=f"q{i}", question="Q?", category="people", answerable=True, text="a",
                    grade="correct" if i % 2 else "incorrect") for i in range(6)]
-    path = plots.write_html_report(tmp_path, "probe", records, probe_report(records))
+    path = html_report.write_html_report(tmp_path, "probe", records, probe_report(records))
     text = path.read_text(encoding="utf-8")
     assert "raw_reliability.png skipped" in text and "risk_coverage.png skipped" in text
     assert "No wrong answers with a confidence" in text
@@ -220,5 +220,5 @@ def test_write_html_report_with_real_records(tmp_path):
                for r in make_records(60, guarded=True)]
     report = real_eval_report(evaluate_records(records), model="m", data="d", guard_path="g",
                               target=0.1, confidence=0.9, threshold=0.5)
-    text = plots.write_html_report(tmp_path, "eval", records, report).read_text(encoding="utf-8")
+    text = html_report.write_html_report(tmp_path, "eval", records, report).read_text(encoding="utf-8")
     assert text.count("data:image/png;base64,") == 4 and "&lt;script&gt;" in text
