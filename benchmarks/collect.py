@@ -51,9 +51,11 @@ def _records(model, suite: probes.ProbeSuite, out: Path) -> list[Record]:
 
 
 def collected(model_name: str, *, size: int = 3000, seed: int = 0, sample: int = 600,
-              test_fraction: float = 0.5, run: bool = True, runs: Path = RUNS) -> Collected:
+              test_fraction: float = 0.5, split_seed: int | None = None, run: bool = True,
+              runs: Path = RUNS) -> Collected:
     """Records of the default suite (split into calibration and held-out parts by
-    `ProbeSuite.split`) and of a SelfAware sample (`sample` >= 600: the whole file)."""
+    `ProbeSuite.split`, seeded by `split_seed`, default `seed`) and of a SelfAware sample
+    (`sample` >= 600: the whole file)."""
     model = load_model(model_name) if run else None
     base = runs / model_name / "neutral"
     suite = probes.load_suite("default", size=size, seed=seed)
@@ -62,7 +64,8 @@ def collected(model_name: str, *, size: int = 3000, seed: int = 0, sample: int =
     if SELFAWARE.is_file():
         data = probes.from_file(SELFAWARE).sample(sample, seed)
         selfaware = _records(model, data, base / f"selfaware-dev-{len(data)}")
-    cal_ids = frozenset(suite.split(test_fraction=test_fraction, seed=seed)[0].ids)
+    split = seed if split_seed is None else split_seed
+    cal_ids = frozenset(suite.split(test_fraction=test_fraction, seed=split)[0].ids)
     return Collected(suite, generated, cal_ids, selfaware)
 
 

@@ -25,7 +25,7 @@ from tqdm.auto import tqdm
 from collect import RUNS, collected
 from common import median_times
 from guard import extra_pass, load_model, metrics
-from guard.calibration import make_calibrator
+from guard.calibration import GatedCalibrator, make_calibrator
 from guard.features import Featurizer, Observation, candidate_layers
 from guard.fitting import confidence_of
 from guard.prompts import system_prompt
@@ -49,6 +49,7 @@ SETS = {
     "log-prob set + hidden_answerable": LOGPROB_SET + ("hidden_answerable",),
     "log-prob + hidden_prompt + answerable": LOGPROB_SET + ("hidden_prompt", "hidden_answerable"),
     "log-prob set + all hidden": LOGPROB_SET + LEARNED,
+    "log-prob set + all hidden, ungated": LOGPROB_SET + LEARNED,
     "all": LOGPROB_SET + ("question_surprisal", *LEARNED),
 }
 COST_OF = {**{n: "hidden" for n in LEARNED}, "question_surprisal": "surprisal"}
@@ -61,6 +62,7 @@ class Columns:
     def __init__(self, fit, extra: tuple[str, ...] = ()) -> None:
         self.fit = [r for r in fit if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
         self.y = np.array([r.grade == Grade.CORRECT for r in self.fit], dtype=int)
+        self.answerable = np.array([bool(r.answerable) for r in self.fit])
         names = SINGLE + extra + LEARNED
         self.featurizer = Featurizer(names)
         self.train = dict(zip(names, self.featurizer.fit([Observation.of_record(r) for r in self.fit],
@@ -71,11 +73,17 @@ class Columns:
         return dict(zip(self.featurizer.names, X.T))
 
 
-def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray]) -> dict:
-    """Fit a calibrator on signal set `names`; AUROC/ECE on `test` records."""
+def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray], gate: bool = True) -> dict:
+    """Fit a calibrator on signal set `names` as the guard does (gated by `hidden_answerable`
+    when it is one of several signals, see `guard.fitting`); AUROC/ECE on `test` records."""
     single_scalar = len(names) == 1 and names[0] in SINGLE
     calibrator = make_calibrator("platt" if single_scalar else "logistic")
-    calibrator.fit(np.column_stack([columns.train[n] for n in names]), columns.y)
+    X = np.column_stack([columns.train[n] for n in names])
+    if gate and len(names) > 1 and "hidden_answerable" in names:
+        calibrator = GatedCalibrator(calibrator, gate=names.index("hidden_answerable"))
+        calibrator.fit(X, columns.y, answerable=columns.answerable)
+    else:
+        calibrator.fit(X, columns.y)
     p = confidence_of(calibrator, np.column_stack([test_cols[n] for n in names]))
     scored = np.array([r.grade in (Grade.CORRECT, Grade.INCORRECT) for r in test])
     correct = np.array([r.grade == Grade.CORRECT for r in test], dtype=int)
@@ -162,7 +170,8 @@ def main() -> None:
     cols = {k: cols_.transform(recs) for k, (cols_, recs) in tests.items()}
     rows = {}
     for name, names in sets.items():
-        row = {k: score(names, c, recs, cols[k]) for k, (c, recs) in tests.items()}
+        gate = not name.endswith("ungated")
+        row = {k: score(names, c, recs, cols[k], gate) for k, (c, recs) in tests.items()}
         kinds = {COST_OF.get(n, "logprobs") for n in names if n not in extra} or {"logprobs"}
         kind = "all" if len(kinds) > 1 and kinds != {"logprobs", "hidden"} else max(kinds, key=len)
         row["cost"] = cost[kind] + sum(cost[n] for n in names if n in extra) if cost else None

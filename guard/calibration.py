@@ -5,6 +5,8 @@ X is a 2-D float array (n_samples, n_signals); y is 0/1 with 1 = the answer is c
 - `IsotonicCalibrator`: isotonic regression on one column (direction "auto" by default).
 - `TemperatureCalibrator`: p = sigmoid((x - b) / T) with T > 0, for a log-probability-like
   column where higher means more confident; fitted by minimising log-loss with scipy.
+- `GatedCalibrator`: P(answerable) from an answerability column times a base calibrator's
+  P(correct | answerable), fitted with the questions' answerable labels (`fit(X, y, answerable)`).
 - `LogisticCalibrator`: StandardScaler + LogisticRegression on all columns; NaN is replaced by
   the training column median and +/-inf by the training column max/min (`medians_`, `highs_`,
   `lows_`). The one-column calibrators reject non-finite values in their column instead.
@@ -20,7 +22,7 @@ from typing import Any
 import numpy as np
 from scipy.optimize import minimize
 from scipy.special import expit
-from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
@@ -212,6 +214,53 @@ class LogisticCalibrator(_Calibrator):
         return ((self._impute(X) - self.mean_) / self.scale_) @ self.coef_ + self.intercept_
 
 
+class GatedCalibrator(_Calibrator):
+    """P(correct) = P(answerable) * P(correct | answerable): the hurdle form.
+
+    Column `gate` holds the logit of a learned answerability probe (`hidden_answerable`), used
+    as P(answerable) directly; `base` (an unfitted calibrator) is fitted on all columns of the
+    answerable questions only, so what predicts correctness among answerable questions (token
+    log-probs) cannot outvote the answerability signal on unanswerable ones. On the generated
+    probes unanswerable questions are never answered correctly, so the product is P(correct).
+    """
+
+    _allow_nan = True
+
+    def __init__(self, base: _Calibrator | None = None, gate: int = -1) -> None:
+        self.base = base
+        self.gate = gate
+
+    def fit(self, X: Any, y: Any, answerable: Any = None) -> "GatedCalibrator":
+        """`answerable` (0/1 per row) selects the rows the base calibrator learns from."""
+        X = _as_2d(X)
+        y = _check_y(y, X.shape[0])
+        if answerable is None:
+            raise ValueError("GatedCalibrator.fit needs the questions' answerable labels")
+        keep = np.asarray(answerable, dtype=bool).ravel()
+        if keep.size != X.shape[0]:
+            raise ValueError(f"answerable has {keep.size} labels for {X.shape[0]} rows")
+        self._check_gate(X)
+        self.base_ = clone(self.base if self.base is not None else LogisticCalibrator()).fit(X[keep], y[keep])
+        self.n_features_in_ = X.shape[1]
+        self.classes_ = np.array([0, 1])
+        return self
+
+    def _check_gate(self, X: np.ndarray) -> None:
+        if not -X.shape[1] <= self.gate < X.shape[1]:
+            raise ValueError(f"gate={self.gate} is out of range for X with {X.shape[1]} columns")
+
+    def _check_values(self, X: np.ndarray) -> None:
+        self._check_gate(X)
+
+    def _confidence(self, X: np.ndarray) -> np.ndarray:
+        return expit(X[:, self.gate]) * self.base_.predict_confidence(X)
+
+    def to_dict(self) -> dict[str, Any]:
+        check_is_fitted(self)
+        return {"class": type(self).__name__, "params": {"gate": self.gate},
+                "n_features_in": int(self.n_features_in_), "learned": {"base": self.base_.to_dict()}}
+
+
 CALIBRATORS: dict[str, type[_Calibrator]] = {
     "platt": PlattCalibrator, "isotonic": IsotonicCalibrator,
     "temperature": TemperatureCalibrator, "logistic": LogisticCalibrator,
@@ -227,7 +276,7 @@ def make_calibrator(name: str, **params: Any) -> _Calibrator:
 
 def calibrator_from_dict(d: dict[str, Any]) -> _Calibrator:
     """Rebuild a fitted calibrator from `to_dict()` output, without refitting."""
-    classes = {cls.__name__: cls for cls in CALIBRATORS.values()}
+    classes = {cls.__name__: cls for cls in (*CALIBRATORS.values(), GatedCalibrator)}
     try:
         cls, params, learned, n_features = classes.get(d["class"]), dict(d["params"]), d["learned"], d["n_features_in"]
     except (KeyError, TypeError) as err:
@@ -243,6 +292,8 @@ def calibrator_from_dict(d: dict[str, Any]) -> _Calibrator:
         est = cls(**params)
     except TypeError as err:
         raise ValueError(f"bad parameters for {cls.__name__}: {err}") from err
+    if cls is GatedCalibrator:
+        est.base_ = calibrator_from_dict(learned["base"])
     for key in cls._learned:
         value = np.asarray(learned[key], dtype=float)
         setattr(est, key, float(value) if value.ndim == 0 else value)

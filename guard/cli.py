@@ -97,7 +97,8 @@ def cmd_ask(args) -> int:
     answers = guard.ask_many(args.question)
     for a in answers:
         line = {"question": a.question, "answer": a.text, "decision": a.decision,
-                "confidence": round(a.confidence, 4), "raw_answer": a.raw_text, "reason": a.reason}
+                "confidence": round(a.confidence, 4), "raw_answer": a.raw_text, "reason": a.reason,
+                "p_answerable": None if a.p_answerable is None else round(a.p_answerable, 4)}
         print(json.dumps(line, ensure_ascii=False) if args.json else
               f"[{a.decision} {a.confidence:.2f}] {a.text}" + (f"  (raw: {a.raw_text})" if a.decision != "answer" and a.raw_text != a.text else ""))
     return 0

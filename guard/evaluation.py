@@ -26,6 +26,7 @@ class Evaluation:
     hallucination_on_unknowns: float  # what the threshold bounds (see guard.threshold)
     auroc_correct: float      # confidence ranks correct above not-correct answers
     auroc_answerable: float   # confidence ranks answerable above unanswerable questions
+    auroc_p_answerable: float  # the guard's P(answerable) does (NaN without one)
     ece: float
     brier: float
     aurc: float
@@ -66,6 +67,7 @@ def evaluate_records(records: Sequence[Record]) -> Evaluation:
     # the guard never answers a model abstention: its effective confidence is 0
     conf_all = np.array([0.0 if r.grade == Grade.ABSTAINED else r.confidence for r in records])
     answerable = np.array([r.answerable for r in records], dtype=int)
+    p_ans = np.array([np.nan if r.p_answerable is None else r.p_answerable for r in records])
     categories = sorted({r.category for r in records})
     return Evaluation(
         raw=metrics.report_card(raw),
@@ -74,6 +76,8 @@ def evaluate_records(records: Sequence[Record]) -> Evaluation:
         hallucination_on_unknowns=metrics.hallucination_on_unknowns(raw, guarded),
         auroc_correct=_nan_safe(metrics.auroc, y, p),
         auroc_answerable=_nan_safe(metrics.auroc, answerable, conf_all),
+        auroc_p_answerable=(_nan_safe(metrics.auroc, answerable, p_ans)
+                            if np.isfinite(p_ans).all() else float("nan")),
         ece=_nan_safe(metrics.ece, y, p),
         brier=_nan_safe(metrics.brier, y, p),
         aurc=_nan_safe(metrics.aurc, y, p),

@@ -93,6 +93,11 @@ class Featurizer:
         """The first learned signal read before generating (it can drive early abstention)."""
         return next((n for n in self.learned if LEARNED_SOURCES[n][0] == "hidden_prompt"), None)
 
+    @property
+    def answerability(self) -> str | None:
+        """The first learned signal that predicts whether the question is answerable at all."""
+        return next((n for n in self.learned if LEARNED_SOURCES[n][1] == "answerable"), None)
+
     def _hidden(self, obs: Sequence[Observation], name: str) -> tuple[np.ndarray, np.ndarray]:
         ok = np.array([name in o.hidden for o in obs])
         if not ok.any():
@@ -111,7 +116,7 @@ class Featurizer:
             labels = np.asarray(y, dtype=int) if target == "correct" else self._answerable(obs, name)
             probe = HiddenStateProbe().fit(H, labels)
             self.probes[name] = probe
-            X = np.column_stack([X, _logit(probe.cross_val_scores(H[:, probe.layer_], labels))])
+            X = np.column_stack([X, _logit(probe.oof_)])
         return X
 
     @staticmethod

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
-from guard.calibration import make_calibrator
+from guard.calibration import GatedCalibrator, make_calibrator
 from guard.features import Featurizer, Observation
 from guard.records import Record
 from guard.threshold import ThresholdChoice, select_threshold
@@ -41,8 +41,10 @@ def in_fit_part(record_id: str, fit_fraction: float, seed: int) -> bool:
 
 def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: str = "logistic",
                 target: float = 0.10, confidence: float = 0.90, fit_fraction: float = 0.5,
-                seed: int = 0) -> Fitted:
-    """Calibrator on the fit part, threshold on the rest (see the module docstring)."""
+                seed: int = 0, gate: bool = True) -> Fitted:
+    """Calibrator on the fit part, threshold on the rest (see the module docstring). With an
+    answerability signal among `names` and `gate`, confidence is P(answerable) times
+    P(correct | answerable) (`GatedCalibrator`), which carried over better to real questions."""
     if not 0 < fit_fraction < 1:
         raise ValueError(f"fit_fraction must be in (0, 1), got {fit_fraction}")
     known = sorted((r for r in records if r.grade != Grade.ANSWERED), key=lambda r: r.id)  # order-free
@@ -58,7 +60,16 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
         )
     featurizer = Featurizer(names)
     X = featurizer.fit([Observation.of_record(r) for r in answered], y)
-    model = make_calibrator(calibrator).fit(X, y)
+    gated = featurizer.answerability if gate else None
+    if gated is None:
+        model = make_calibrator(calibrator).fit(X, y)
+    else:
+        answerable = np.array([bool(r.answerable) for r in answered])
+        if y[answerable].min() == y[answerable].max():
+            raise ValueError("cannot calibrate: the answerable questions of the fit part are all "
+                             "correct or all wrong; use a larger suite or gate=False")
+        model = GatedCalibrator(make_calibrator(calibrator), featurizer.columns.index(gated))
+        model.fit(X, y, answerable=answerable)
     scores = confidence_of(model, featurizer.transform([Observation.of_record(r) for r in thr_part]))
     choice = select_threshold(scores, [r.grade.value for r in thr_part], target, confidence)
     return Fitted(featurizer, model, choice, len(fit_part), len(thr_part), len(records) - len(known),

@@ -20,11 +20,13 @@ PERCENT = {"accuracy", "attempted", "hallucination_rate", "kept_correct"}
 NAMES = {"n": "questions (N)", "hallucination_rate": "hallucination rate I/(I+A)",
          "omniscience_index": "omniscience index", "attempted": "attempted (C+I)/N",
          "accuracy": "accuracy C/N", "kept_correct": "kept correct", "auroc_correct":
-         "AUROC (correct)", "auroc_answerable": "AUROC (answerable)", "ece": "ECE",
+         "AUROC (correct)", "auroc_answerable": "AUROC (answerable)",
+         "auroc_p_answerable": "AUROC of P(answerable)", "ece": "ECE",
          "brier": "Brier", "aurc": "AURC", "dropped": "answered, no gold (dropped)"}
 CARD = ("n", "correct", "incorrect", "abstained", "accuracy", "attempted", "hallucination_rate",
         "omniscience_index")
-SCORES = ("kept_correct", "auroc_correct", "auroc_answerable", "ece", "brier", "aurc")
+SCORES = ("kept_correct", "auroc_correct", "auroc_answerable", "auroc_p_answerable", "ece", "brier",
+          "aurc")
 
 
 def _fmt(v: Any, key: str = "") -> str:

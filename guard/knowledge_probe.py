@@ -3,8 +3,9 @@ predicting whether its answer will be correct ("does the model know this?").
 
 Hidden states are read at one of two positions: the last prompt token (before generating, so
 the guard can abstain without spending the generation) or the mean over the answer tokens.
-The layer is chosen by cross-validated AUROC among the captured layers. Also: compact float16
-base64 encoding so hidden states can travel in records.jsonl and the guard's JSON file.
+By default the per-layer probes of all captured layers are averaged; the best layer by
+cross-validated AUROC can be used alone instead. Also: compact float16 base64 encoding so
+hidden states can travel in records.jsonl and the guard's JSON file.
 """
 from __future__ import annotations
 
@@ -33,23 +34,30 @@ def decode(text: str) -> np.ndarray:
 
 
 class HiddenStateProbe(ClassifierMixin, BaseEstimator):
-    """Standardised L2 logistic regression on one layer's hidden state, layer chosen by CV.
+    """Standardised L2 logistic regression per captured layer, on one position's hidden states.
 
     `fit(H, y)`: H is (n_samples, n_layers, d) with the captured layers in order; y is 1 when
     the answer was correct (for an answerability probe: when the question is answerable).
-    `layer_` is the index (into H's layer axis) that cross-validated best; `cv_auroc_` holds
-    each layer's CV AUROC so the choice can be inspected.
+    `layers="all"` (default) averages the per-layer logits: an ensemble over layers, which
+    carried over to unseen kinds of question better than any single layer (the best layer by
+    cross-validation on the probes was unstable; benchmarks/signals.py). `layers="cv"` keeps
+    only the layer with the best cross-validated AUROC. `cv_auroc_` holds each layer's CV AUROC
+    and `layers_` the layers used; `oof_` is the out-of-fold P(y=1) on the training rows, for
+    stacking a calibrator on top without it being fooled by memorised training answers.
     """
 
-    def __init__(self, C: float = 0.05, cv: int = 5, random_state: int = 0) -> None:
+    def __init__(self, C: float = 0.05, cv: int = 5, layers: str = "all", random_state: int = 0) -> None:
         self.C = C
         self.cv = cv
+        self.layers = layers
         self.random_state = random_state
 
-    def _pipeline(self, X: np.ndarray, y: np.ndarray) -> tuple[StandardScaler, LogisticRegression]:
+    def _fit_layer(self, X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+        """Weights and bias of one layer's logistic regression, standardisation folded in."""
         scaler = StandardScaler().fit(X)
         clf = LogisticRegression(C=self.C, max_iter=2000).fit(scaler.transform(X), y)
-        return scaler, clf
+        w = clf.coef_[0] / scaler.scale_
+        return w, float(clf.intercept_[0] - scaler.mean_ @ w)
 
     def fit(self, H: Any, y: Any) -> "HiddenStateProbe":
         H = np.asarray(H, dtype=np.float64)
@@ -58,28 +66,30 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
             raise ValueError(f"H must be (n_samples, n_layers, d) matching y; got {H.shape}, {y.shape}")
         if y.min() == y.max():
             raise ValueError("the knowledge probe needs both classes in y (e.g. correct and incorrect answers)")
+        if self.layers not in ("all", "cv"):
+            raise ValueError(f"layers must be 'all' or 'cv', got {self.layers!r}")
         folds = min(self.cv, int(np.bincount(y).min()))
-        scores = []
-        for layer in range(H.shape[1]):
-            oof = self.cross_val_scores(H[:, layer], y, folds) if folds >= 2 else None
-            scores.append(roc_auc_score(y, oof) if oof is not None else 0.5)
-        self.cv_auroc_ = np.array(scores)
-        self.layer_ = int(np.argmax(self.cv_auroc_))
-        scaler, clf = self._pipeline(H[:, self.layer_], y)
-        self.mean_, self.scale_ = scaler.mean_, scaler.scale_
-        self.coef_, self.intercept_ = clf.coef_[0], float(clf.intercept_[0])
+        if folds < 2:
+            raise ValueError("the knowledge probe needs at least two examples of each class")
+        oof = np.stack([self._out_of_fold(H[:, layer], y, folds) for layer in range(H.shape[1])])
+        self.cv_auroc_ = np.array([roc_auc_score(y, z) for z in oof])
+        best = int(np.argmax(self.cv_auroc_))
+        self.layers_ = list(range(H.shape[1])) if self.layers == "all" else [best]
+        self.oof_ = _sigmoid(oof[self.layers_].mean(axis=0))
+        fitted = [self._fit_layer(H[:, layer], y) for layer in self.layers_]
+        self.coef_ = np.stack([w for w, _ in fitted])
+        self.intercept_ = np.array([b for _, b in fitted])
         self.n_layers_in_, self.n_features_in_ = H.shape[1], H.shape[2]
         self.classes_ = np.array([0, 1])
         return self
 
-    def cross_val_scores(self, X: np.ndarray, y: np.ndarray, folds: int | None = None) -> np.ndarray:
-        """Out-of-fold P(correct) for one layer's features (used for stacking and layer choice)."""
-        folds = folds or self.cv
+    def _out_of_fold(self, X: np.ndarray, y: np.ndarray, folds: int) -> np.ndarray:
+        """Out-of-fold logits of one layer's probe."""
         out = np.zeros(len(y))
         split = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
         for train, test in split.split(X, y):
-            scaler, clf = self._pipeline(X[train], y[train])
-            out[test] = clf.predict_proba(scaler.transform(X[test]))[:, 1]
+            w, b = self._fit_layer(X[train], y[train])
+            out[test] = X[test] @ w + b
         return out
 
     def predict_confidence(self, H: Any) -> np.ndarray:
@@ -88,8 +98,8 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
         if H.ndim != 3 or H.shape[1:] != (self.n_layers_in_, self.n_features_in_):
             raise ValueError(f"expected H of shape (n, {self.n_layers_in_}, {self.n_features_in_}), "
                              f"got {H.shape}: hidden states from another model or layer set?")
-        z = ((H[:, self.layer_] - self.mean_) / self.scale_) @ self.coef_ + self.intercept_
-        return 1.0 / (1.0 + np.exp(-z))
+        z = np.einsum("nld,ld->n", H[:, self.layers_], self.coef_) + self.intercept_.sum()
+        return _sigmoid(z / len(self.layers_))
 
     def predict_proba(self, H: Any) -> np.ndarray:
         p = self.predict_confidence(H)
@@ -97,17 +107,21 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
 
     def to_dict(self) -> dict[str, Any]:
         check_is_fitted(self)
-        return {"params": self.get_params(), "layer": self.layer_, "cv_auroc": self.cv_auroc_.tolist(),
-                "mean": self.mean_.tolist(), "scale": self.scale_.tolist(),
-                "coef": self.coef_.tolist(), "intercept": self.intercept_,
+        return {"params": self.get_params(), "layers": self.layers_, "cv_auroc": self.cv_auroc_.tolist(),
+                "coef": self.coef_.tolist(), "intercept": self.intercept_.tolist(),
                 "n_layers_in": self.n_layers_in_}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "HiddenStateProbe":
         probe = cls(**d["params"])
-        probe.layer_, probe.cv_auroc_ = int(d["layer"]), np.array(d["cv_auroc"])
-        probe.mean_, probe.scale_ = np.array(d["mean"]), np.array(d["scale"])
-        probe.coef_, probe.intercept_ = np.array(d["coef"]), float(d["intercept"])
-        probe.n_layers_in_, probe.n_features_in_ = int(d["n_layers_in"]), len(probe.coef_)
+        probe.layers_, probe.cv_auroc_ = [int(i) for i in d["layers"]], np.array(d["cv_auroc"])
+        probe.coef_, probe.intercept_ = np.array(d["coef"], dtype=float), np.array(d["intercept"], dtype=float)
+        if probe.coef_.ndim != 2 or not len(probe.coef_) == len(probe.layers_) == len(probe.intercept_):
+            raise ValueError("knowledge probe dict: coef, intercept and layers do not match")
+        probe.n_layers_in_, probe.n_features_in_ = int(d["n_layers_in"]), probe.coef_.shape[1]
         probe.classes_ = np.array([0, 1])
         return probe
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))

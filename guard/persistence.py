@@ -19,7 +19,7 @@ from guard.calibration import calibrator_from_dict
 from guard.features import Featurizer
 from guard.threshold import ThresholdChoice
 
-FORMAT = "hallucination-guard/1"
+FORMAT = "hallucination-guard/2"  # 2: probes average per-layer logits; gated calibrator
 
 
 class GuardFileError(ValueError):

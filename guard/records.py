@@ -33,6 +33,7 @@ class Record:
     signals: dict[str, float] = field(default_factory=dict)
     confidence: float | None = None  # set when a guard judged the answer
     decision: str | None = None
+    p_answerable: float | None = None  # the guard's P(question answerable), when it has one
     hidden_prompt: str | None = None  # `knowledge_probe.encode`d (layers, d), when captured
     hidden_answer: str | None = None
 

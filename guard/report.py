@@ -97,6 +97,7 @@ def eval_markdown(report: dict) -> str:
              ["hallucination on unknowns", None, report["hallucination_on_unknowns"]],
              ["auroc (correct)", None, report["auroc_correct"]],
              ["auroc (answerable)", None, report["auroc_answerable"]],
+             ["auroc of P(answerable)", None, report["auroc_p_answerable"]],
              ["ece", None, report["ece"]], ["brier", None, report["brier"]]]
     per = [[c, v["raw"]["hallucination_rate"], v["guarded"]["hallucination_rate"],
             v["raw"]["accuracy"], v["guarded"]["accuracy"]] for c, v in report["per_category"].items()]

@@ -52,6 +52,7 @@ def record_of(probe: probes.Probe, generation: Generation, model: Model, prompt:
         truncated=generation.prompt_truncated, signals=values,
         confidence=None if judged is None else judged.confidence,
         decision=None if judged is None else judged.decision,
+        p_answerable=None if judged is None else judged.p_answerable,
         **_hidden_fields(generation),
     )
 

@@ -39,6 +39,7 @@ class GuardedAnswer:
     question: str = ""
     raw_text: str = ""
     reason: str = ""
+    p_answerable: float | None = None  # P(question answerable at all), with an answerability signal
 
     @property
     def passed(self) -> bool:
@@ -166,14 +167,16 @@ class Guard:
         each record gains the guard's confidence and decision."""
         answers = self._judge_all([r.question for r in records], [r.text for r in records],
                                   [Observation.of_record(r) for r in records])
-        return [replace(r, confidence=a.confidence, decision=a.decision)
+        return [replace(r, confidence=a.confidence, decision=a.decision, p_answerable=a.p_answerable)
                 for r, a in zip(records, answers)]
 
     def _judge_all(self, questions: Sequence[str], texts: Sequence[str],
                    obs: Sequence[Observation]) -> list[GuardedAnswer]:
         X = self.featurizer.transform(obs)
         p = confidence_of(self.calibrator, X)
-        return [self._judge(q, t, x, c) for q, t, x, c in zip(questions, texts, X, p)]
+        gate = self.featurizer.answerability
+        p_ans = 1 / (1 + np.exp(-X[:, self.featurizer.columns.index(gate)])) if gate else [None] * len(X)
+        return [self._judge(q, t, x, c, a) for q, t, x, c, a in zip(questions, texts, X, p, p_ans)]
 
     def _early_abstentions(self, questions: list[str]) -> dict[int, GuardedAnswer]:
         """Abstain before generating where the pre-generation knowledge probe is confident the
@@ -185,10 +188,13 @@ class Guard:
                                  reason=f"pre-generation: P(knows) {pk:.3f} < {self.early_threshold:.3f}")
                 for i, (q, pk) in enumerate(zip(questions, p_know)) if pk < self.early_threshold}
 
-    def _judge(self, question: str, text: str, x: np.ndarray, p: float) -> GuardedAnswer:
+    def _judge(self, question: str, text: str, x: np.ndarray, p: float,
+               p_answerable: float | None) -> GuardedAnswer:
         base = GuardedAnswer(text=text, confidence=float(p), decision="answer",
                              signals=dict(zip(self.featurizer.columns, map(float, x))), question=question,
-                             raw_text=text)
+                             raw_text=text,
+                             p_answerable=None if p_answerable is None or not np.isfinite(p_answerable)
+                             else float(p_answerable))
         if probes.is_abstention(text):
             return replace(base, decision="abstain", reason="the model abstained")
         if not np.isfinite(x).all():

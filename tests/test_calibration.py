@@ -11,7 +11,7 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.utils.estimator_checks import check_estimator
 
 from guard import metrics
-from guard.calibration import (CALIBRATORS, IsotonicCalibrator, LogisticCalibrator, PlattCalibrator,
+from guard.calibration import (CALIBRATORS, GatedCalibrator, IsotonicCalibrator, LogisticCalibrator, PlattCalibrator,
                                TemperatureCalibrator, calibrator_from_dict, make_calibrator)
 
 NAMES = sorted(CALIBRATORS)
@@ -195,3 +195,30 @@ def test_to_dict_is_plain_json():
     assert d["class"] == "IsotonicCalibrator" and d["params"] == {"feature": 1, "increasing": "auto"}
     assert isinstance(d["learned"]["X_thresholds_"], list)
     json.dumps(d, allow_nan=False)
+
+
+def test_gated_calibrator_is_answerability_times_correctness_among_answerable():
+    """Hurdle form: the gate column's P(answerable) times a base calibrator fitted on the
+    answerable rows only; unanswerable rows cannot move the base calibrator."""
+    rng = np.random.default_rng(0)
+    n = 2000
+    answerable = rng.random(n) < 0.5
+    gate_logit = np.where(answerable, 2.0, -2.0) + rng.normal(size=n)
+    x = rng.normal(size=n)
+    y = (answerable & (rng.random(n) < expit(2 * x))).astype(int)
+    X = np.column_stack([x, gate_logit])
+    gated = GatedCalibrator(LogisticCalibrator(), gate=1).fit(X, y, answerable=answerable)
+    base = LogisticCalibrator().fit(X[answerable], y[answerable])
+    assert np.allclose(gated.predict_confidence(X), expit(gate_logit) * base.predict_confidence(X))
+    flipped = y.copy()
+    flipped[~answerable] = 1 - flipped[~answerable]  # labels of unanswerable rows are ignored
+    again = GatedCalibrator(LogisticCalibrator(), gate=1).fit(X, flipped, answerable=answerable)
+    assert np.allclose(again.predict_confidence(X), gated.predict_confidence(X))
+    loaded = calibrator_from_dict(json.loads(json.dumps(gated.to_dict())))
+    assert np.allclose(loaded.predict_confidence(X), gated.predict_confidence(X))
+    with pytest.raises(ValueError, match="answerable labels"):
+        GatedCalibrator(gate=1).fit(X, y)
+    with pytest.raises(ValueError, match="out of range"):
+        GatedCalibrator(gate=5).fit(X, y, answerable=answerable)
+    with pytest.raises(NotFittedError):
+        GatedCalibrator(gate=1).predict_confidence(X)

@@ -11,6 +11,7 @@ from sklearn.utils.validation import NotFittedError
 import probes
 from guard import GenerateOptions, Guard
 from guard.features import Featurizer, Observation, candidate_layers
+from guard.evaluation import evaluate_records
 from guard.fitting import fit_records
 from guard.knowledge_probe import HiddenStateProbe, decode, encode
 from guard.records import Record
@@ -26,10 +27,11 @@ def synthetic_hidden(n=300, layers=3, d=16, informative=1, seed=0):
     return H, y
 
 
-def test_probe_picks_the_informative_layer_and_round_trips():
+def test_cv_mode_picks_the_informative_layer_and_round_trips():
     H, y = synthetic_hidden()
-    probe = HiddenStateProbe().fit(H, y)
-    assert probe.layer_ == 1 and probe.cv_auroc_[1] > 0.75 > max(probe.cv_auroc_[[0, 2]])
+    probe = HiddenStateProbe(layers="cv").fit(H, y)
+    assert probe.layers_ == [1] and probe.cv_auroc_[1] > 0.75 > max(probe.cv_auroc_[[0, 2]])
+    assert roc_auc_score(y, probe.oof_) == pytest.approx(probe.cv_auroc_[1])
     again = HiddenStateProbe.from_dict(json.loads(json.dumps(probe.to_dict())))
     assert np.allclose(again.predict_confidence(H), probe.predict_confidence(H))
     with pytest.raises(ValueError, match="another model"):
@@ -38,6 +40,26 @@ def test_probe_picks_the_informative_layer_and_round_trips():
         HiddenStateProbe().predict_confidence(H)
     with pytest.raises(ValueError, match="both classes"):
         HiddenStateProbe().fit(H, np.ones(len(H), dtype=int))
+
+
+def test_all_layers_mode_averages_per_layer_logits():
+    """The default ensemble: P = sigmoid(mean over layers of each layer's probe logit)."""
+    H, y = synthetic_hidden(layers=3, informative=1)
+    H[:, 2, 1] += 2.5 * (y - 0.5)  # a second informative layer, along another direction
+    probe = HiddenStateProbe().fit(H, y)
+    assert probe.layers_ == [0, 1, 2] and probe.coef_.shape == (3, H.shape[2])
+    singles = [HiddenStateProbe(layers="cv").fit(H[:, [i]], y) for i in range(3)]
+    logit = np.mean([np.log(s.predict_confidence(H[:, [i]]) / (1 - s.predict_confidence(H[:, [i]])))
+                     for i, s in enumerate(singles)], axis=0)
+    assert np.allclose(probe.predict_confidence(H), 1 / (1 + np.exp(-logit)))
+    assert roc_auc_score(y, probe.oof_) > max(probe.cv_auroc_)  # two layers beat either alone
+    again = HiddenStateProbe.from_dict(json.loads(json.dumps(probe.to_dict())))
+    assert np.allclose(again.predict_confidence(H), probe.predict_confidence(H))
+    with pytest.raises(ValueError, match="'all' or 'cv'"):
+        HiddenStateProbe(layers="best").fit(H, y)
+    bad = {**probe.to_dict(), "intercept": [0.0]}
+    with pytest.raises(ValueError, match="do not match"):
+        HiddenStateProbe.from_dict(bad)
 
 
 def test_encoding_is_compact_and_faithful():
@@ -105,8 +127,8 @@ def test_answerability_probe_learns_the_question_label_not_correctness():
     obs = [Observation({}, {"hidden_prompt": h}, bool(a)) for h, a in zip(H, answerable)]
     feats = Featurizer(["hidden_prompt", "hidden_answerable"])
     X = feats.fit(obs, correct)
-    assert feats.probes["hidden_answerable"].layer_ == 2
-    assert feats.pre_generation == "hidden_prompt"
+    assert np.argmax(feats.probes["hidden_answerable"].cv_auroc_) == 2
+    assert feats.pre_generation == "hidden_prompt" and feats.answerability == "hidden_answerable"
     assert roc_auc_score(answerable, X[:, 1]) > 0.8 > roc_auc_score(answerable, X[:, 0])
     assert roc_auc_score(answerable, feats.transform(obs)[:, 1]) > 0.8
     unlabelled = [Observation({}, {"hidden_prompt": h}) for h in H]
@@ -115,3 +137,33 @@ def test_answerability_probe_learns_the_question_label_not_correctness():
     one_class = [Observation({}, {"hidden_prompt": h}, True) for h in H]
     with pytest.raises(ValueError, match="both answerable and unanswerable"):
         Featurizer(["hidden_answerable"]).fit(one_class, correct)
+
+
+def test_answerability_signal_gates_the_calibrated_confidence(tiny, tiny_records):
+    """With `hidden_answerable` the guard's confidence is P(answerable) * P(correct | answerable)."""
+    from dataclasses import replace
+
+    from guard.calibration import GatedCalibrator, LogisticCalibrator
+
+    _, opts, records = tiny_records
+    # Answerable where the hidden-state direction says "correct", plus every third other question.
+    mixed = [replace(r, answerable=r.grade == probes.Grade.CORRECT or i % 3 == 0)
+             for i, r in enumerate(records)]
+    names = ("mean_logprob", "hidden_answerable")
+    fitted = fit_records(mixed, names, target=0.3, confidence=0.7)
+    assert isinstance(fitted.calibrator, GatedCalibrator) and fitted.calibrator.gate == 1
+    ungated = fit_records(mixed, names, target=0.3, confidence=0.7, gate=False)
+    assert isinstance(ungated.calibrator, LogisticCalibrator)
+    obs = [Observation.of_record(r) for r in mixed]
+    X = fitted.featurizer.transform(obs)
+    p_answerable = 1 / (1 + np.exp(-X[:, 1]))
+    assert np.all(fitted.calibrator.predict_confidence(X) <= p_answerable + 1e-12)
+    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer, options=opts)
+    judged = guard.judge_records(mixed)
+    assert np.allclose([r.p_answerable for r in judged], p_answerable)
+    assert guard.ask(mixed[0].question).p_answerable == pytest.approx(p_answerable[0], abs=1e-2)  # float16 records
+    ev = evaluate_records(judged)
+    assert ev.auroc_p_answerable == pytest.approx(roc_auc_score([r.answerable for r in mixed], p_answerable))
+    logprob_only = fit_records(mixed, ("mean_logprob",), target=0.3, confidence=0.7)
+    plain = Guard(tiny, logprob_only.calibrator, logprob_only.threshold, signals=logprob_only.featurizer)
+    assert plain.judge_records(mixed[:3])[0].p_answerable is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from probes.categories import (
     arithmetic,
+    contested,
     false_premise,
     future,
     invented,
@@ -16,6 +17,7 @@ from probes.categories import (
     people,
     places,
     science,
+    trivia,
     unknowable,
     vague,
     word_problems,
@@ -34,6 +36,8 @@ ALL: tuple[Category, ...] = (
     *false_premise.CATEGORIES,
     *vague.CATEGORIES,
     *opinion.CATEGORIES,
+    *trivia.CATEGORIES,
+    *contested.CATEGORIES,
 )
 BY_NAME: dict[str, Category] = {c.name: c for c in ALL}
 ANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if c.answerable)

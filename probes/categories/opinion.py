@@ -94,7 +94,7 @@ CONCEPT_T = (
     "Why does {c} matter at all?",
 )
 BIG_QUESTIONS = (
-    "What is the meaning of life?",
+    "What is the true purpose of human life?",
     "What happens after we die?",
     "Why is there something rather than nothing?",
     "If a tree falls in a forest and no one hears it, does it make a sound?",

@@ -114,7 +114,7 @@ MYSTERIES = (
     "Why did the Bronze Age civilisations collapse?",
     "What is inside the singularity of a black hole?",
     "Does the Collatz sequence reach 1 for every starting number?",
-    "How will the universe end?",
+    "What will the final fate of the universe be?",
     "Where did the Nazca people get the idea for their giant lines?",
     "What language did the first humans speak?",
     "Why did the Neanderthals go extinct?",

@@ -96,3 +96,17 @@ def test_generation_is_fast() -> None:
     start = time.perf_counter()
     probes.load_suite("default", size=2000, seed=9)
     assert time.perf_counter() - start < 5.0
+
+
+def test_generated_probes_do_not_copy_the_selfaware_dev_questions():
+    """SelfAware is the carry-over check: no generated probe may be one of its questions."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "shared" / "data" / "selfaware-dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is not beside this checkout")
+    key = lambda q: " ".join(strip_lead_in(q).casefold().split())  # noqa: E731
+    external = {key(p.question) for p in probes.from_file(path)}
+    suite = probes.load_suite("default", size=6000, seed=0)
+    copied = [p.question for p in suite if key(p.question) in external]
+    assert not copied, copied[:5]
