@@ -25,9 +25,9 @@ from tqdm.auto import tqdm
 from collect import RUNS, collected
 from common import median_times
 from guard import extra_pass, load_model, metrics
-from guard.calibration import GatedCalibrator, make_calibrator
+from guard.calibration import make_calibrator
 from guard.features import Featurizer, Observation, candidate_layers
-from guard.fitting import confidence_of
+from guard.fitting import confidence_of, fit_calibrator
 from guard.prompts import system_prompt
 from guard.runner import default_options
 from guard.signals import LEARNED
@@ -78,12 +78,9 @@ def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray], gate:
     when it is one of several signals, see `guard.fitting`); AUROC/ECE on `test` records."""
     single_scalar = len(names) == 1 and names[0] in SINGLE
     calibrator = make_calibrator("platt" if single_scalar else "logistic")
-    X = np.column_stack([columns.train[n] for n in names])
-    if gate and len(names) > 1 and "hidden_answerable" in names:
-        calibrator = GatedCalibrator(calibrator, gate=names.index("hidden_answerable"))
-        calibrator.fit(X, columns.y, answerable=columns.answerable)
-    else:
-        calibrator.fit(X, columns.y)
+    gated = gate and len(names) > 1 and "hidden_answerable" in names
+    calibrator = fit_calibrator(calibrator, np.column_stack([columns.train[n] for n in names]), columns.y,
+                                columns.answerable, names.index("hidden_answerable") if gated else None)
     p = confidence_of(calibrator, np.column_stack([test_cols[n] for n in names]))
     scored = np.array([r.grade in (Grade.CORRECT, Grade.INCORRECT) for r in test])
     correct = np.array([r.grade == Grade.CORRECT for r in test], dtype=int)

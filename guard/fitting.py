@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
+from scipy.special import expit
 
 from guard.calibration import GatedCalibrator, make_calibrator
 from guard.features import Featurizer, Observation
@@ -61,19 +62,26 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
     featurizer = Featurizer(names)
     X = featurizer.fit([Observation.of_record(r) for r in answered], y)
     gated = featurizer.answerability if gate else None
-    if gated is None:
-        model = make_calibrator(calibrator).fit(X, y)
-    else:
-        answerable = np.array([bool(r.answerable) for r in answered])
-        if y[answerable].min() == y[answerable].max():
-            raise ValueError("cannot calibrate: the answerable questions of the fit part are all "
-                             "correct or all wrong; use a larger suite or gate=False")
-        model = GatedCalibrator(make_calibrator(calibrator), featurizer.columns.index(gated))
-        model.fit(X, y, answerable=answerable)
+    model = fit_calibrator(make_calibrator(calibrator), X, y,
+                           [bool(r.answerable) for r in answered],
+                           None if gated is None else featurizer.columns.index(gated))
     scores = confidence_of(model, featurizer.transform([Observation.of_record(r) for r in thr_part]))
     choice = select_threshold(scores, [r.grade.value for r in thr_part], target, confidence)
     return Fitted(featurizer, model, choice, len(fit_part), len(thr_part), len(records) - len(known),
                   _early_threshold(featurizer, X, y))
+
+
+def fit_calibrator(calibrator, X: np.ndarray, y: np.ndarray, answerable: Sequence[bool],
+                   gate_column: int | None = None):
+    """`calibrator` fitted on (X, y); with `gate_column` (an answerability probe's logit), wrapped
+    in a `GatedCalibrator` whose base learns from the answerable rows only."""
+    if gate_column is None:
+        return calibrator.fit(X, y)
+    answerable = np.asarray(answerable, dtype=bool)
+    if y[answerable].min() == y[answerable].max():
+        raise ValueError("cannot calibrate: the answerable questions of the fit part are all "
+                         "correct or all wrong; use a larger suite or gate=False")
+    return GatedCalibrator(calibrator, gate_column).fit(X, y, answerable=answerable)
 
 
 def _early_threshold(featurizer: Featurizer, X: np.ndarray, y: np.ndarray,
@@ -83,7 +91,7 @@ def _early_threshold(featurizer: Featurizer, X: np.ndarray, y: np.ndarray,
     if featurizer.pre_generation is None:
         return None
     column = featurizer.columns.index(featurizer.pre_generation)
-    p_know = 1 / (1 + np.exp(-X[:, column]))
+    p_know = expit(X[:, column])
     return float(np.quantile(p_know[y == 1], lose))
 
 

@@ -13,6 +13,7 @@ import base64
 from typing import Any
 
 import numpy as np
+from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
@@ -75,7 +76,7 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
         self.cv_auroc_ = np.array([roc_auc_score(y, z) for z in oof])
         best = int(np.argmax(self.cv_auroc_))
         self.layers_ = list(range(H.shape[1])) if self.layers == "all" else [best]
-        self.oof_ = _sigmoid(oof[self.layers_].mean(axis=0))
+        self.oof_ = expit(oof[self.layers_].mean(axis=0))
         fitted = [self._fit_layer(H[:, layer], y) for layer in self.layers_]
         self.coef_ = np.stack([w for w, _ in fitted])
         self.intercept_ = np.array([b for _, b in fitted])
@@ -99,7 +100,7 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
             raise ValueError(f"expected H of shape (n, {self.n_layers_in_}, {self.n_features_in_}), "
                              f"got {H.shape}: hidden states from another model or layer set?")
         z = np.einsum("nld,ld->n", H[:, self.layers_], self.coef_) + self.intercept_.sum()
-        return _sigmoid(z / len(self.layers_))
+        return expit(z / len(self.layers_))
 
     def predict_proba(self, H: Any) -> np.ndarray:
         p = self.predict_confidence(H)
@@ -121,7 +122,3 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
         probe.n_layers_in_, probe.n_features_in_ = int(d["n_layers_in"]), probe.coef_.shape[1]
         probe.classes_ = np.array([0, 1])
         return probe
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Literal, Sequence, Union
 
 import numpy as np
+from scipy.special import expit
 
 import probes
 from guard import extra_pass, signals as sig
@@ -175,7 +176,7 @@ class Guard:
         X = self.featurizer.transform(obs)
         p = confidence_of(self.calibrator, X)
         gate = self.featurizer.answerability
-        p_ans = 1 / (1 + np.exp(-X[:, self.featurizer.columns.index(gate)])) if gate else [None] * len(X)
+        p_ans = expit(X[:, self.featurizer.columns.index(gate)]) if gate else [None] * len(X)
         return [self._judge(q, t, x, c, a) for q, t, x, c, a in zip(questions, texts, X, p, p_ans)]
 
     def _early_abstentions(self, questions: list[str]) -> dict[int, GuardedAnswer]:

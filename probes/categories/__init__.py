@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from probes.categories import (
     arithmetic,
-    contested,
     false_premise,
     future,
+    hypothetical,
     invented,
+    no_consensus,
     opinion,
     people,
     places,
@@ -37,7 +38,8 @@ ALL: tuple[Category, ...] = (
     *vague.CATEGORIES,
     *opinion.CATEGORIES,
     *trivia.CATEGORIES,
-    *contested.CATEGORIES,
+    *no_consensus.CATEGORIES,
+    *hypothetical.CATEGORIES,
 )
 BY_NAME: dict[str, Category] = {c.name: c for c in ALL}
 ANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if c.answerable)

@@ -1,4 +1,5 @@
-"""The no_consensus and hypothetical categories: size, determinism, style, no overlap, grading."""
+"""The no_consensus and hypothetical categories (and their template families): size, determinism,
+style, no overlap, grading."""
 
 from __future__ import annotations
 
@@ -11,12 +12,20 @@ import probes
 from probes import Grade, Probe, grade
 from probes.categories import UNANSWERABLE
 from probes.categories.base import Category, strip_lead_in
-from probes.categories.contested import CATEGORIES, HYPOTHETICAL_BANK, NO_CONSENSUS_BANK, POOLS, pool
+from probes.categories import hypothetical, no_consensus
+from probes.categories.families import pool_of
 from probes.suite import make_id
 
+CATEGORIES = no_consensus.CATEGORIES + hypothetical.CATEGORIES
+POOLS = {"no_consensus": no_consensus.FAMILIES, "hypothetical": hypothetical.FAMILIES}
+NO_CONSENSUS_BANK, HYPOTHETICAL_BANK = no_consensus.BANK, hypothetical.BANK
 BY_NAME: dict[str, Category] = {c.name: c for c in CATEGORIES}
 STYLE = {"no_consensus": "factoid", "hypothetical": "speculative"}
 NAMES = sorted(STYLE)
+
+
+def pool(name: str) -> list[str]:
+    return pool_of(POOLS[name])
 
 
 def draw(name: str, n: int, seed: str = "0") -> list[str]:
