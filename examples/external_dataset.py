@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 import probes
-from guard import Guard, load_model, run_suite
+from guard import Guard, load_model
 from guard.evaluation import evaluate_records
 
 here = Path(__file__).resolve().parent
@@ -27,7 +27,7 @@ if args.limit:
 model = load_model("smollm2-135m")
 guard = Guard.fit(model, probes.load_suite("default", size=args.size, seed=0),
                   target_hallucination=0.25, confidence=0.80)
-ev = evaluate_records(run_suite(model, data, guard=guard))
+ev = evaluate_records(guard.run(data))
 print(f"{args.file.name}: {ev.raw.n} questions")
 for name in ("accuracy", "hallucination_rate", "omniscience_index"):
     print(f"  {name:20s} raw {getattr(ev.raw, name):7.3f}   guarded {getattr(ev.guarded, name):7.3f}")

@@ -1,13 +1,18 @@
-"""Save and load a `Guard` as JSON: no pickle, a checksum, and refusal to run on a model or
-backend it was not calibrated for.
+"""Save and load a `Guard` as JSON: no pickle, a checksum, optional signing, and refusal to run
+on a model or backend it was not calibrated for.
 
 The file records the library version, the signals, the calibrator's learned numbers, the
 threshold with its target and confidence, the prompt and generation settings, and the model's
-fingerprint. A corrupt, truncated or edited file is a clear error, never a silent guard.
+fingerprint. Integrity, exactly: the SHA-256 checksum detects corruption (a truncated or damaged
+file, a hand edit that forgot the checksum), not tampering: anyone can recompute it. With a
+signing key (`key=` or the `GUARD_SIGNING_KEY` environment variable) the file also carries an
+HMAC-SHA256 of its contents, and loading with the key refuses a file that is unsigned, signed
+with another key, or edited. A signed file does not load without the key.
 """
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 from dataclasses import asdict
@@ -20,10 +25,14 @@ from guard.features import Featurizer
 from guard.threshold import ThresholdChoice
 
 FORMAT = "hallucination-guard/2"  # 2: probes average per-layer logits; gated calibrator
+KEY_ENV = "GUARD_SIGNING_KEY"
+FIELDS = ("format", "library_version", "model", "signals", "features", "early", "prompt",
+          "options", "calibrator", "threshold", "policy", "info")
 
 
 class GuardFileError(ValueError):
-    """The guard file cannot be trusted: corrupt, truncated, edited or of another format."""
+    """The guard file cannot be trusted: corrupt, truncated, edited, unsigned or of another
+    format. The message names the file."""
 
 
 class ModelMismatch(ValueError):
@@ -34,13 +43,19 @@ def _checksum(body: dict) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
 
-def save_guard(guard, path: Path) -> Path:
+def _signature(body: dict, key: str) -> str:
+    return hmac.new(key.encode(), json.dumps(body, sort_keys=True).encode(), hashlib.sha256).hexdigest()
+
+
+def _key(key: str | None) -> str | None:
+    return key if key is not None else (os.environ.get(KEY_ENV) or None)
+
+
+def guard_body(guard) -> dict:
+    """Everything the guard file holds, before its checksum and signature."""
     from guard import __version__
 
-    if callable(guard.on_fail):
-        raise ValueError("a guard with a callback on_fail policy cannot be saved; "
-                         "save it with a named policy and pass on_fail= to Guard.load")
-    body = {
+    return {
         "format": FORMAT,
         "library_version": __version__,
         "model": {"name": guard.model.name, "fingerprint": guard.model.fingerprint},
@@ -51,48 +66,104 @@ def save_guard(guard, path: Path) -> Path:
         "options": asdict(guard.options),
         "calibrator": guard.calibrator.to_dict(),
         "threshold": guard.threshold.as_dict(),
-        "policy": {"abstain_message": guard.abstain_message, "on_fail": guard.on_fail},
+        "policy": {"abstain_message": guard.abstain_message,
+                   "on_fail": "callable" if callable(guard.on_fail) else guard.on_fail},
         "info": guard.info,
     }
+
+
+def guard_digest(guard) -> str:
+    """Checksum of what decides a verdict: the guard's body without its free-form `info`."""
+    body = guard_body(guard)
+    body.pop("info")
+    body.pop("options")["batch_size"]  # changes no answer
+    return _checksum(json.loads(json.dumps(body)))
+
+
+def save_guard(guard, path: Path, key: str | None = None) -> Path:
+    if callable(guard.on_fail):
+        raise ValueError("a guard with a callback on_fail policy cannot be saved; "
+                         "save it with a named policy and pass on_fail= to Guard.load")
+    check_writable_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    body = json.loads(json.dumps(guard_body(guard)))
+    data = {**body, "checksum": _checksum(body)}
+    if (key := _key(key)) is not None:
+        data["signature"] = _signature(body, key)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps({**body, "checksum": _checksum(body)}, indent=1))
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(data, indent=1))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
 
 
-def load_guard(path: Path, model: Model, *, allow_model_mismatch: bool = False, **overrides):
-    from guard.wrapper import Guard
+def check_writable_file(path: Path) -> None:
+    """Raise a clear error unless `path` can be written as a file (before any work is done)."""
+    if path.is_dir():
+        raise IsADirectoryError(f"{path} is a directory; give a file name such as {path / 'guard.json'}")
+    parent = path.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise PermissionError(f"cannot write {path}: {parent} is not a writable directory")
 
+
+def read_guard_file(path: Path, key: str | None = None) -> dict:
+    """The verified contents of a guard file (format, fields, checksum, signature)."""
     try:
-        data = json.loads(path.read_text())
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise FileNotFoundError(f"guard file not found: {path}") from None
+    except IsADirectoryError:
+        raise GuardFileError(f"{path} is a directory, not a guard file") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise GuardFileError(f"{path} is not valid JSON (truncated or corrupt?): {exc}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise GuardFileError(f"{path} is not a {FORMAT} guard file")
-    checksum = data.pop("checksum", None)
+        raise GuardFileError(f"{path} is not a {FORMAT} guard file; make one with `guard calibrate`")
+    checksum, signature = data.pop("checksum", None), data.pop("signature", None)
     if checksum != _checksum(data):
         raise GuardFileError(f"{path} fails its checksum: it was edited or corrupted; refit it")
-    saved = data["model"]
-    if saved["fingerprint"] != model.fingerprint and not allow_model_mismatch:
-        raise ModelMismatch(
-            f"{path} was calibrated on '{saved['name']}' ({saved['fingerprint']}), not on "
-            f"'{model.name}' ({model.fingerprint}); its confidence would not mean anything here. "
-            "Calibrate a guard for this model, or pass allow_model_mismatch=True to override."
-        )
-    signals = tuple(data["signals"])
-    sig.check_signals(signals, model.capabilities, model.name)  # no override: cannot compute them
+    key = _key(key)
+    if key is not None and signature is None:
+        raise GuardFileError(f"{path} is not signed, and a signing key is set ({KEY_ENV}): "
+                             "refusing an unsigned guard; re-save it with the key")
+    if key is not None and not hmac.compare_digest(signature, _signature(data, key)):
+        raise GuardFileError(f"{path} has a signature that does not match the signing key: it was "
+                             "edited, or signed with another key")
+    if key is None and signature is not None:
+        raise GuardFileError(f"{path} is signed: set {KEY_ENV} (or pass key=) to verify it")
+    missing = [f for f in FIELDS if f not in data]
+    if missing:
+        raise GuardFileError(f"{path} lacks the field(s) {missing}; refit it with `guard calibrate`")
+    return data
+
+
+def load_guard(path: Path, model: Model, *, allow_model_mismatch: bool = False,
+               key: str | None = None, **overrides):
+    from guard.wrapper import Guard
+
+    data = read_guard_file(path, key)
     try:
+        saved_name, saved_fingerprint = data["model"]["name"], data["model"]["fingerprint"]
+        signals = tuple(data["signals"])
         featurizer = Featurizer.from_dict(data["features"])
         calibrator = calibrator_from_dict(data["calibrator"])
         threshold = ThresholdChoice.from_dict(data["threshold"])
         options = GenerateOptions(**{k: tuple(v) if isinstance(v, list) else v
                                      for k, v in data["options"].items()})
-    except (KeyError, TypeError, ValueError) as exc:
-        raise GuardFileError(f"{path}: invalid guard contents ({exc})") from exc
-    kwargs = {"signals": featurizer, "prompt": data["prompt"], "options": options,
-              "early_threshold": data["early"]["threshold"], "early_abstain": data["early"]["enabled"],
-              "info": {**data.get("info", {}), "loaded_from": str(path)}, **data["policy"]}
+        kwargs = {"signals": featurizer, "prompt": data["prompt"], "options": options,
+                  "early_threshold": data["early"]["threshold"],
+                  "early_abstain": data["early"]["enabled"],
+                  "info": {**data["info"], "loaded_from": str(path)}, **data["policy"]}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise GuardFileError(f"{path}: invalid guard contents ({type(exc).__name__}: {exc}); "
+                             "refit it with `guard calibrate`") from None
+    if saved_fingerprint != model.fingerprint and not allow_model_mismatch:
+        raise ModelMismatch(
+            f"{path} was calibrated on '{saved_name}' ({saved_fingerprint}), not on "
+            f"'{model.name}' ({model.fingerprint}); its confidence would not mean anything here. "
+            "Calibrate a guard for this model, or pass allow_model_mismatch=True to override.")
+    sig.check_signals(signals, model.capabilities, model.name)  # cannot compute them: no override
     return Guard(model, calibrator, threshold, **{**kwargs, **overrides})

@@ -1,7 +1,10 @@
 """Per-question records of a run, and their JSONL file (`records.jsonl`).
 
 The file is appended batch by batch and synced, so an interrupted run keeps every finished
-question; reading it back tolerates only a torn last line (the write that was interrupted).
+question. Reading it back repairs what an interrupted write leaves: a torn last line is dropped
+(that question is asked again) and a complete last record missing only its newline gets one,
+so the next append cannot glue onto it. Anything else is a `RecordFileError` saying which line
+to fix or delete.
 """
 from __future__ import annotations
 
@@ -61,10 +64,13 @@ class RecordFileError(ValueError):
 
 
 def read_records(path: Path) -> list[Record]:
-    """Records in the file; a torn last line (an interrupted write) is dropped from the file."""
+    """Records in the file, after repairing an interrupted last write (module docstring)."""
     if not path.exists():
         return []
-    raw = path.read_text(encoding="utf-8")
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RecordFileError(f"{path} is not UTF-8 text ({exc.reason}); {_REPAIR}") from None
     lines = raw.split("\n")
     records, good_bytes = [], 0
     for number, line in enumerate(lines, start=1):
@@ -77,10 +83,18 @@ def read_records(path: Path) -> list[Record]:
             if number == len(lines):  # last line with no newline: the interrupted write
                 with open(path, "r+b") as f:
                     f.truncate(min(good_bytes, len(raw.encode())))
-                break
-            raise RecordFileError(f"{path}, line {number}: not a valid record ({exc})") from exc
+                return records
+            raise RecordFileError(f"{path}, line {number}: not a valid record ({exc}); delete "
+                                  f"that line (sed -i '{number}d' {path}) to ask its question "
+                                  f"again, or {_REPAIR}") from exc
         good_bytes += len(line.encode()) + 1
+    if raw and not raw.endswith("\n"):  # a complete record whose newline was not written
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("\n")
     return records
+
+
+_REPAIR = "move the file away to start the run over"
 
 
 def append_records(path: Path, records: Iterable[Record]) -> None:

@@ -1,26 +1,43 @@
 """Run a probe suite through a model: generate in batches, grade, compute signals, record.
 
 Resumable: with `out`, finished questions are appended to `records.jsonl` batch by batch, and
-a rerun with the same model, prompt and suite continues where it stopped without redoing or
-losing a question. Returns records in suite order.
+a rerun with the same settings (`guard.run_manifest`) continues where it stopped without
+redoing or losing a question. A question too long for the model's context window is skipped
+(listed in `skipped.jsonl` and warned about) while the rest of its batch is answered; pass
+`options.truncate_prompt=True` to shorten such questions instead. Returns the records of the
+answered questions, in suite order.
 """
 from __future__ import annotations
 
+import json
 import sys
-from dataclasses import replace
+import warnings
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from tqdm.auto import tqdm
 
 import probes
 from guard import extra_pass, signals as sig
-from guard.backends.base import GenerateOptions, Generation, Model
+from guard.backends.base import GenerateOptions, Generation, Model, PromptTooLong
 from guard.knowledge_probe import encode
 from guard.prompts import DEFAULT_MAX_NEW_TOKENS, DEFAULT_PROMPT, system_prompt
 from guard.records import Record, append_records, read_records
+from guard.run_manifest import RunManifest, check_or_write
 
 RECORDS_FILE = "records.jsonl"
+SKIPPED_FILE = "skipped.jsonl"
+Judge = Callable[[Sequence[Generation]], Sequence]  # -> verdicts with confidence, decision, ...
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A question the model could not be asked, and why."""
+
+    id: str
+    question: str
+    reason: str
 
 
 def available_signals(model: Model) -> tuple[str, ...]:
@@ -66,62 +83,104 @@ def _hidden_fields(g: Generation) -> dict[str, str]:
 
 def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
               options: GenerateOptions | None = None, out: str | Path | None = None,
-              progress: bool = True, guard=None, extra: Sequence[str] = ()) -> list[Record]:
+              progress: bool = True, extra: Sequence[str] = (), judge: Judge | None = None,
+              judge_id: str | None = None) -> list[Record]:
     """Answer, grade and record every probe of `suite` (see the module docstring).
 
-    With `guard`, its model, prompt and options are used and each record also carries the
-    guard's confidence and decision (the same `Guard.judge` that `Guard.ask` uses). `extra`
-    names extra-pass signals (`guard.extra_pass`) to compute and store too (a guard's own are
-    always stored).
+    `extra` names extra-pass signals (`guard.extra_pass`) to compute and store. With `judge`
+    (a guard's `judge`), each record also carries its verdict, and the extra-pass values are
+    taken from the verdict's signals; `judge_id` identifies the judge for resuming (the
+    guard's digest).
     """
-    if guard is not None:
-        model, prompt, options = guard.model, guard.prompt, guard.options
-        extra = extra_pass.extra_names(guard.signals)
     options = options or default_options(model, prompt)
     names = available_signals(model)
     done: dict[str, Record] = {}
+    skipped: dict[str, Skipped] = {}
     path = None
     if out is not None:
-        path = Path(out) / RECORDS_FILE
-        path.parent.mkdir(parents=True, exist_ok=True)
-        done = _check_resume(read_records(path), suite, model, prompt, path, guard is not None)
-    todo = sorted((p for p in suite if p.id not in done), key=lambda p: len(p.question))
-    bar = tqdm(total=len(suite), initial=len(done), desc=f"{model.name} {suite.name}", unit="q",
-               disable=not progress, file=sys.stderr)
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / RECORDS_FILE
+        existing = read_records(path)
+        manifest = RunManifest.of(model, prompt, options, extra, judge_id if judge else None)
+        check_or_write(out, manifest, bool(existing) or (out / SKIPPED_FILE).exists())
+        done = _resume(existing, suite, path)
+        skipped = {s.id: s for s in read_skipped(out)}
+    todo = sorted((p for p in suite if p.id not in done and p.id not in skipped),
+                  key=lambda p: len(p.question))
+    bar = tqdm(total=len(suite), initial=len(done) + len(skipped), unit="q", file=sys.stderr,
+               desc=f"{model.name} {suite.name}", disable=not progress)
     try:
         for start in range(0, len(todo), options.batch_size):
             batch = todo[start : start + options.batch_size]
-            gens = model.generate([p.question for p in batch], options)
-            if guard is not None:
-                judged = guard.judge(gens)
-                extras = [{n: j.signals[n] for n in extra} for j in judged]
-            else:
-                judged = [None] * len(gens)
-                extras = extra_pass.compute(model, extra, [g.question for g in gens],
-                                            [g.text for g in gens], options.system)
-            new = [record_of(p, g, model, prompt, names, j, x)
-                   for p, g, j, x in zip(batch, gens, judged, extras)]
+            asked, gens, too_long = _generate(model, batch, options)
+            new = _records(asked, gens, model, prompt, names, options, extra, judge)
             if path is not None:
                 append_records(path, new)
+                _append_skipped(out, too_long)
             done.update((r.id, r) for r in new)
-            bar.update(len(new))
+            skipped.update((s.id, s) for s in too_long)
+            bar.update(len(batch))
     finally:
         bar.close()
-    return [done[p.id] for p in suite]
+    if skipped:
+        warnings.warn(f"skipped {len(skipped)} question(s) too long for {model.name}: "
+                      + "; ".join(f"{s.id} ({s.question[:40]!r}...)" for s in skipped.values()),
+                      stacklevel=2)
+    return [done[p.id] for p in suite if p.id in done]
 
 
-def _check_resume(existing: list[Record], suite: probes.ProbeSuite, model: Model, prompt: str,
-                  path: Path, guarded: bool) -> dict[str, Record]:
+def _generate(model: Model, batch: list[probes.Probe], options: GenerateOptions
+              ) -> tuple[list[probes.Probe], list[Generation], list[Skipped]]:
+    """Answers to the batch; when a question does not fit the context window, the others are
+    asked one by one and the ones that do not fit are returned as skipped."""
+    try:
+        return batch, model.generate([p.question for p in batch], options), []
+    except PromptTooLong:
+        pass
+    asked, gens, skipped = [], [], []
+    for probe in batch:
+        try:
+            gens += model.generate([probe.question], options)
+            asked.append(probe)
+        except PromptTooLong as exc:
+            skipped.append(Skipped(probe.id, probe.question, str(exc)))
+    return asked, gens, skipped
+
+
+def _records(batch: list[probes.Probe], gens: list[Generation], model: Model, prompt: str,
+             names: tuple[str, ...], options: GenerateOptions, extra: Sequence[str],
+             judge: Judge | None) -> list[Record]:
+    if not batch:
+        return []
+    if judge is not None:
+        judged = list(judge(gens))
+        extras = [{n: j.signals[n] for n in extra} for j in judged]
+    else:
+        judged = [None] * len(gens)
+        extras = extra_pass.compute(model, extra, [g.question for g in gens],
+                                    [g.text for g in gens], options.system)
+    return [record_of(p, g, model, prompt, names, j, x)
+            for p, g, j, x in zip(batch, gens, judged, extras)]
+
+
+def read_skipped(out: str | Path) -> list[Skipped]:
+    """The questions a run in `out` skipped (none when there is no such file)."""
+    path = Path(out) / SKIPPED_FILE
+    if not path.exists():
+        return []
+    return [Skipped(**json.loads(line)) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _append_skipped(out: Path, skipped: list[Skipped]) -> None:
+    if skipped:
+        with open(out / SKIPPED_FILE, "a", encoding="utf-8") as f:
+            f.writelines(json.dumps(s.__dict__, ensure_ascii=False) + "\n" for s in skipped)
+
+
+def _resume(existing: list[Record], suite: probes.ProbeSuite, path: Path) -> dict[str, Record]:
     ids = set(suite.ids)
     for r in existing:
-        if (r.decision is not None) != guarded:
-            raise ValueError(f"{path} holds a {'guarded' if r.decision else 'raw'} run; this run is "
-                             f"{'guarded' if guarded else 'raw'}: choose another output directory")
-        if r.model != model.name or r.prompt != prompt:
-            raise ValueError(
-                f"{path} holds a run of model '{r.model}' with prompt '{r.prompt}', not "
-                f"'{model.name}' with '{prompt}': choose another output directory or remove it"
-            )
         if r.id not in ids:
             raise ValueError(
                 f"{path} holds question '{r.id}', which is not in suite '{suite.name}' "

@@ -16,7 +16,7 @@ from scipy.special import expit
 
 import probes
 from guard import extra_pass, signals as sig
-from guard.backends.base import GenerateOptions, Generation, Model
+from guard.backends.base import GenerateOptions, Generation, Model, check_prompts
 from guard.features import Featurizer, Observation, candidate_layers
 from guard.fitting import confidence_of, fit_records
 from guard.prompts import DEFAULT_PROMPT
@@ -106,15 +106,19 @@ class Guard:
             confidence: float = 0.90, *, signals: Sequence[str] | None = None,
             calibrator: str = "logistic", prompt: str = DEFAULT_PROMPT, fit_fraction: float = 0.5,
             seed: int = 0, out: str | Path | None = None, progress: bool = True,
-            **guard_kwargs) -> "Guard":
+            generation: dict | None = None, **guard_kwargs) -> "Guard":
         """Ask `suite`, grade, fit the calibrator on part of it and choose the threshold on the
         rest so that P(hallucination rate on unknowns <= target) >= confidence (see
         `guard.threshold.select_threshold` for the exact statement and assumptions).
-        `signals` defaults to the best set the backend can provide (`default_signals`)."""
+        `signals` defaults to the best set the backend can provide (`default_signals`);
+        `generation` changes generation settings from the defaults (e.g. max_new_tokens)."""
+        check_target(target_hallucination, confidence)
+        if not len(suite):
+            raise ValueError(f"suite '{suite.name}' has no questions to calibrate on")
         signals = tuple(signals or sig.default_signals(model.capabilities))
         sig.check_signals(signals, model.capabilities, model.name)
         extra_pass.check_backend(model, signals)
-        options = guard_options(model, prompt, signals)
+        options = replace(guard_options(model, prompt, signals), **(generation or {}))
         records = run_suite(model, suite, prompt=prompt, options=options, out=out, progress=progress,
                             extra=extra_pass.extra_names(signals))
         info = {"suite": suite.name, "suite_size": len(suite), "suite_seed": suite.seed}
@@ -129,6 +133,7 @@ class Guard:
                     options: GenerateOptions | None = None, fit_fraction: float = 0.5,
                     seed: int = 0, info: dict | None = None, **guard_kwargs) -> "Guard":
         """`fit` from records already collected with this model, prompt and options."""
+        check_target(target_hallucination, confidence)
         signals = tuple(signals or sig.default_signals(model.capabilities))
         fitted = fit_records(records, signals, calibrator=calibrator, target=target_hallucination,
                              confidence=confidence, fit_fraction=fit_fraction, seed=seed)
@@ -148,7 +153,7 @@ class Guard:
 
     def ask_many(self, questions: Sequence[str]) -> list[GuardedAnswer]:
         """Answer many questions in batches; identical to asking them one by one."""
-        questions = list(questions)
+        questions = check_prompts(questions)
         early = self._early_abstentions(questions) if self.early_abstain else {}
         todo = [q for i, q in enumerate(questions) if i not in early]
         judged = iter(self.judge(self.model.generate(todo, self.options)) if todo else [])
@@ -216,20 +221,39 @@ class Guard:
             return [a if a.passed else _from_callback(a, self.on_fail(a)) for a in answers]
         return answers
 
+    # -- running suites ---------------------------------------------------------------------
+    def run(self, suite: probes.ProbeSuite, *, out: str | Path | None = None,
+            progress: bool = True) -> list[Record]:
+        """Ask `suite` through the guard: each record carries the raw answer's grade and the
+        guard's verdict (resumable in `out`, like `run_suite`)."""
+        return run_suite(self.model, suite, prompt=self.prompt, options=self.options, out=out,
+                         progress=progress, extra=extra_pass.extra_names(self.signals),
+                         judge=self.judge, judge_id=None if out is None else self.digest)
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of everything that decides a verdict (calibration, threshold, policy)."""
+        from guard.persistence import guard_digest
+
+        return guard_digest(self)
+
     # -- persistence -----------------------------------------------------------------------
-    def save(self, path: str | Path) -> Path:
-        """Write the guard as JSON (no pickle); see `guard.persistence`."""
+    def save(self, path: str | Path, *, key: str | None = None) -> Path:
+        """Write the guard as JSON (no pickle); signed when a key is given or set in
+        `GUARD_SIGNING_KEY` (see `guard.persistence`)."""
         from guard.persistence import save_guard
 
-        return save_guard(self, Path(path))
+        return save_guard(self, Path(path), key)
 
     @classmethod
     def load(cls, path: str | Path, model: Model, *, allow_model_mismatch: bool = False,
-             **overrides) -> "Guard":
-        """Read a saved guard for `model`; refuses another model unless explicitly allowed."""
+             key: str | None = None, **overrides) -> "Guard":
+        """Read a saved guard for `model`; refuses another model unless explicitly allowed,
+        and a file whose checksum or signature does not verify."""
         from guard.persistence import load_guard
 
-        return load_guard(Path(path), model, allow_model_mismatch=allow_model_mismatch, **overrides)
+        return load_guard(Path(path), model, allow_model_mismatch=allow_model_mismatch, key=key,
+                          **overrides)
 
 
 def _from_callback(answer: GuardedAnswer, result: object) -> GuardedAnswer:
@@ -238,3 +262,11 @@ def _from_callback(answer: GuardedAnswer, result: object) -> GuardedAnswer:
     if isinstance(result, str):
         return replace(answer, text=result)
     raise TypeError(f"on_fail callback must return a GuardedAnswer or str, got {type(result).__name__}")
+
+
+def check_target(target: float, confidence: float) -> None:
+    """Refuse a target or confidence outside (0, 1) before any question is asked."""
+    for name, value in (("target_hallucination", target), ("confidence", confidence)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+            raise ValueError(f"{name} must be a number strictly between 0 and 1 (e.g. 0.10), "
+                             f"got {value!r}")

@@ -1,11 +1,13 @@
 """Reading probe files: JSONL, JSON (a list of rows or SelfAware's {"example": [...]}) and CSV.
 
+A `.json` file that holds JSON lines (one object per line) is read as JSON lines.
 Row fields: `question` (required), `answers` (list or null; SelfAware's `answer` is accepted),
 `answerable` (bool; default: answers is not null), optional `id` (SelfAware's `question_id`
 becomes "selfaware-<id>"), `category` (default: the `source` field, else "external") and
-`style` (default "unspecified"). Rows marked answerable without answers are kept: they grade as
-answered or abstained. Every malformed row raises `ProbeFileError` naming file, line and field;
-nothing is skipped except blank JSONL lines. Row validation lives in `probes.rows`.
+`style` (default "unspecified"), optional `topic` and `template` (strings, default ""). Rows
+marked answerable without answers are kept: they grade as answered or abstained. Every malformed
+row raises `ProbeFileError` naming file, line and field; nothing is skipped except blank JSONL
+lines. Row validation lives in `probes.rows`.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ def from_file(path: str | Path) -> ProbeSuite:
         rows = list(_csv_rows(text, str(p)))
     elif suffix in (".jsonl", ".ndjson"):
         rows = list(_jsonl_rows(text, str(p)))
-    elif suffix == ".json":
-        rows = _json_rows(text, str(p))
+    elif suffix == ".json":  # a .json file of JSON lines is read as JSON lines
+        rows = _sniff(text, str(p)) if text.lstrip()[:1] == "{" else _json_rows(text, str(p))
     else:
         rows = _sniff(text, str(p))
     if not rows:

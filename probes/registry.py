@@ -88,5 +88,7 @@ def _draw_category(cat: Category, n: int, seed: int) -> list[Probe]:
         if pid in ids:  # hash prefix collision between different questions: lengthen
             pid = make_id(cat.name, draft.question, digits=12)
         ids.add(pid)
-        probes.append(Probe(pid, draft.question, draft.answers, cat.answerable, cat.name, draft.style))
+        probes.append(
+            Probe(pid, draft.question, draft.answers, cat.answerable, cat.name, draft.style, draft.topic, draft.template)
+        )
     return probes

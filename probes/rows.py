@@ -1,7 +1,8 @@
 """Validating parsed file rows into probes, with errors that name file, line and field.
 
 Kept apart from the format readers in `probes.files` so JSONL, JSON and CSV share one set of
-rules. Ids: an explicit `id` (or SelfAware `question_id`) is used as given and must be unique;
+rules. `answerable` defaults to whether `answers` is given; an empty `answers` list without an
+explicit `answerable` is an error, since it could mean either. Ids: an explicit `id` (or SelfAware `question_id`) is used as given and must be unique;
 rows without one get "<category>-<hash of question>", stable under reordering, with the line
 number appended only when the same question occurs twice.
 """
@@ -9,6 +10,7 @@ number appended only when the same question occurs twice.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from probes.suite import Probe, make_id
@@ -41,9 +43,7 @@ def build_probes(rows: Iterable[tuple[int, Any]], path: str) -> tuple[Probe, ...
                 )
             explicit[probe.id] = line
         elif probe.id in generated:
-            probe = Probe(
-                f"{probe.id}-{line}", probe.question, probe.answers, probe.answerable, probe.category, probe.style
-            )
+            probe = replace(probe, id=f"{probe.id}-{line}")
         generated.setdefault(probe.id, line)
         probes.append(probe)
     clash = set(explicit) & {p.id for p in probes if p.id not in explicit}
@@ -62,6 +62,10 @@ def _probe(row: Any, path: str, line: int) -> tuple[Probe, bool]:
     answers = _answers(row.get(key), path, line, key)
     answerable = row.get("answerable")
     if answerable is None:
+        if row.get(key) == []:
+            raise ProbeFileError(path, line, key, 'an empty list does not say whether the question '
+                                 'is answerable: give its answers, null for an unanswerable question, '
+                                 'or set "answerable": true (graded answered/abstained)')
         answerable = answers is not None
     elif not isinstance(answerable, bool):
         raise ProbeFileError(path, line, "answerable", f"must be true or false, got {answerable!r}")
@@ -69,9 +73,11 @@ def _probe(row: Any, path: str, line: int) -> tuple[Probe, bool]:
         raise ProbeFileError(path, line, key, "an unanswerable row cannot have answers")
     category = _text(row, "category", path, line) or _text(row, "source", path, line) or DEFAULT_CATEGORY
     style = _text(row, "style", path, line) or DEFAULT_STYLE
+    topic = _text(row, "topic", path, line) or ""
+    template = _text(row, "template", path, line) or ""
     pid, given = _id(row, path, line)
     pid = pid or make_id(category, question.strip())
-    return Probe(pid, question.strip(), answers, answerable, category, style), given
+    return Probe(pid, question.strip(), answers, answerable, category, style, topic, template), given
 
 
 def _answers(value: Any, path: str, line: int, key: str) -> tuple[str, ...] | None:

@@ -18,7 +18,10 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Probe:
-    """One question. `answers` are accepted aliases, or None when there is no gold answer."""
+    """One question. `answers` are accepted aliases, or None when there is no gold answer.
+
+    `topic` (entity type) and `template` (template id) are optional labels, "" when unknown.
+    """
 
     id: str
     question: str
@@ -26,6 +29,8 @@ class Probe:
     answerable: bool
     category: str
     style: str = "factoid"
+    topic: str = ""
+    template: str = ""
 
     def __post_init__(self) -> None:
         if not self.id or not self.question.strip():
@@ -37,8 +42,8 @@ class Probe:
                 raise ValueError(f"probe {self.id}: an unanswerable probe cannot have answers")
 
     def to_row(self) -> dict[str, object]:
-        """The JSON row `probes.from_file` reads back to an equal probe."""
-        return {
+        """The JSON row `probes.from_file` reads back to an equal probe ("topic"/"template" only when set)."""
+        row: dict[str, object] = {
             "id": self.id,
             "question": self.question,
             "answers": list(self.answers) if self.answers is not None else None,
@@ -46,6 +51,11 @@ class Probe:
             "category": self.category,
             "style": self.style,
         }
+        if self.topic:
+            row["topic"] = self.topic
+        if self.template:
+            row["template"] = self.template
+        return row
 
 
 def make_id(category: str, question: str, digits: int = 6) -> str:

@@ -47,7 +47,7 @@ def test_guard_recomputes_extra_signals_like_the_records(tiny, tiny_extra, tmp_p
     assert [j.decision for j in judged] == [a.decision for a in answers]
     loaded = Guard.load(guard.save(tmp_path / "g.json"), tiny)
     assert loaded.ask_many([r.question for r in records[:8]]) == answers
-    guarded = run_suite(tiny, suite, progress=False, guard=guard)
+    guarded = guard.run(suite, progress=False)
     assert [g.signals["p_ik"] for g in guarded] == pytest.approx([r.signals["p_ik"] for r in records], abs=1e-6)
 
 

@@ -35,11 +35,11 @@ def test_interrupted_run_resumes_without_redoing_or_losing(tmp_path):
     opts = GenerateOptions(batch_size=4)
     first = Flaky(fail_after=18)
     with pytest.raises(ConnectionError):
-        run_suite(load_model(first, name="flaky"), suite, options=opts, out=tmp_path, progress=False)
+        run_suite(load_model(first, model_id="flaky"), suite, options=opts, out=tmp_path, progress=False)
     kept = read_records(tmp_path / "records.jsonl")
     assert len(kept) == 16  # four whole batches; the fifth died mid-way and was not written
     second = Flaky()
-    records = run_suite(load_model(second, name="flaky"), suite, options=opts, out=tmp_path,
+    records = run_suite(load_model(second, model_id="flaky"), suite, options=opts, out=tmp_path,
                         progress=False)
     assert len(second.seen) == 24 and not set(second.seen) & {r.question for r in kept}
     ids = [r.id for r in read_records(tmp_path / "records.jsonl")]
@@ -49,12 +49,12 @@ def test_interrupted_run_resumes_without_redoing_or_losing(tmp_path):
 
 def test_torn_last_line_is_dropped_and_redone(tmp_path):
     suite = quiz_suite(12)
-    run_suite(load_model(quiz_model, name="m"), suite, out=tmp_path, progress=False)
+    run_suite(load_model(quiz_model, model_id="m"), suite, out=tmp_path, progress=False)
     path = tmp_path / "records.jsonl"
     lines = path.read_text().splitlines(keepends=True)
     path.write_text("".join(lines[:-1]) + lines[-1][:25])  # the interrupted write
     model = Flaky()
-    run_suite(load_model(model, name="m"), suite, out=tmp_path, progress=False)
+    run_suite(load_model(model, model_id="m"), suite, out=tmp_path, progress=False)
     assert len(model.seen) == 1
     assert len(read_records(path)) == 12
 
@@ -71,9 +71,10 @@ def test_corrupt_middle_line_is_an_error(tmp_path):
 
 def test_resume_refuses_another_model_prompt_or_suite(tmp_path):
     run_suite(load_model(quiz_model, name="m"), quiz_suite(12), out=tmp_path, progress=False)
-    with pytest.raises(ValueError, match="model 'm'"):
-        run_suite(load_model(quiz_model, name="other"), quiz_suite(12), out=tmp_path, progress=False)
-    with pytest.raises(ValueError, match="prompt 'neutral'"):
+    with pytest.raises(ValueError, match="model fingerprint: 'callable:m:"):
+        run_suite(load_model(quiz_model, model_id="other"), quiz_suite(12), out=tmp_path,
+                  progress=False)
+    with pytest.raises(ValueError, match="prompt: 'neutral' there, 'abstain' now"):
         run_suite(load_model(quiz_model, name="m"), quiz_suite(12), prompt="abstain", out=tmp_path,
                   progress=False)
     with pytest.raises(ValueError, match="not in suite"):

@@ -111,7 +111,7 @@ def test_judging_stored_records_matches_asking(quiz_guard):
     from guard import run_suite
 
     suite = quiz_suite(30)
-    live = run_suite(quiz_guard.model, suite, guard=quiz_guard, progress=False)
+    live = quiz_guard.run(suite, progress=False)
     stored = quiz_guard.judge_records(run_suite(quiz_guard.model, suite, progress=False))
     assert [(r.confidence, r.decision) for r in stored] == [(r.confidence, r.decision) for r in live]
     asked = quiz_guard.ask_many([p.question for p in suite])

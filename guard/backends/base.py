@@ -66,6 +66,10 @@ class GenerateOptions:
 FinishReason = Literal["stop", "length", "error"]
 
 
+class PromptTooLong(ValueError):
+    """A prompt plus the answer budget does not fit in the model's context window."""
+
+
 @dataclass(frozen=True, eq=False)
 class Generation:
     """One answer to one prompt, with everything the signals need.

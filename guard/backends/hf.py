@@ -14,11 +14,8 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
-
-
-class PromptTooLong(ValueError):
-    """A prompt plus the answer budget does not fit in the model's context window."""
+from guard.backends.base import (Capabilities, GenerateOptions, Generation, PromptTooLong,
+                                 check_prompts)
 
 
 class HFModel:

@@ -14,7 +14,8 @@ tight when the top-k hold nearly all the mass. With `top_k=0` entropies are None
 signals are reported missing (a guard abstains on such answers).
 
 Left out: hidden states and question-token log-probs (no such API: `capabilities` says so and
-asking raises ValueError), streaming, prompt truncation (the server's 400), and token ids
+asking raises ValueError), streaming, prompt truncation (a 400 that says the prompt is too
+long raises `EndpointPromptTooLong`, a `PromptTooLong`), and token ids
 unless sent as "token_id:N" (vLLM's `return_tokens_as_token_ids`); otherwise `token_ids` is
 empty and the token strings are in `meta["tokens"]`. A trailing end-of-turn token is not
 counted (as in-process). `batch_size` is unused. Server-specific request fields (sampling
@@ -36,9 +37,13 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
+from guard.backends.base import (Capabilities, GenerateOptions, Generation, PromptTooLong,
+                                 check_prompts)
 
 _TOKEN_ID = re.compile(r"^token_id:(\d+)$")
+# how vLLM, TGI, SGLang and llama.cpp word "this prompt does not fit" in a 400 response
+_TOO_LONG = re.compile(r"context (length|window|size)|too (long|many tokens)|exceeds? .*context",
+                       re.IGNORECASE)
 # llama.cpp servers filter (top_k 40, min_p 0.05) and penalise repeats (llama-cpp-python: 1.1,
 # even greedy) by default; pass this as `extra_body` there to decode like the in-process backend.
 LLAMA_CPP_PLAIN_SAMPLING = {"top_k": 0, "min_p": 0.0, "repeat_penalty": 1.0}
@@ -57,6 +62,10 @@ class EndpointError(RuntimeError):
 
 class EndpointTimeout(EndpointError):
     """No answer within the timeout, on every attempt."""
+
+
+class EndpointPromptTooLong(EndpointError, PromptTooLong):
+    """The server refused a prompt (HTTP 400) as too long for its context window."""
 
 
 class OpenAIModel:
@@ -224,7 +233,9 @@ class OpenAIModel:
             except urllib.error.HTTPError as exc:
                 raw = _read_quietly(exc)
                 if exc.code != 429 and exc.code < 500:
-                    raise EndpointError(url, f"HTTP {exc.code}", raw, exc.code) from None
+                    too_long = exc.code == 400 and _TOO_LONG.search(raw.decode("utf-8", "replace"))
+                    error = EndpointPromptTooLong if too_long else EndpointError
+                    raise error(url, f"HTTP {exc.code}", raw, exc.code) from None
                 last, timed_out = f"HTTP {exc.code} {' '.join(raw.decode('utf-8', 'replace').split())[:120]!r}", False
                 delay = max(delay, _retry_after(exc.headers.get("Retry-After")))
                 continue

@@ -15,16 +15,22 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-STYLES = ("factoid", "open_ended", "opinion", "speculative", "word_problem")
+STYLES = ("factoid", "open_ended", "opinion", "speculative", "word_problem", "descriptive")
 
 
 @dataclass(frozen=True)
 class Draft:
-    """A generated question before it gets an id and a category."""
+    """A generated question before it gets an id and a category.
+
+    `topic` (entity type, e.g. "animal") and `template` (a stable template id, e.g.
+    "entity.animal.diet") are optional; categories that do not fill them leave "".
+    """
 
     question: str
     answers: tuple[str, ...] | None = None
     style: str = "factoid"
+    topic: str = ""
+    template: str = ""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,10 @@ Two servers: llama-cpp-python's (`python -m llama_cpp.server`, the one `.ci/run`
 it answers one request at a time) and, when a `llama-server` binary of llama.cpp is given or
 found (`LLAMA_SERVER` env var or PATH), the native one with parallel slots and continuous
 batching. Leaves out downloading or building anything: it only runs what is installed.
+
+`python tests/backends/llama_server.py --smoke` completes one prompt with the installed
+llama-cpp-python in a child process and fails in one line if the build crashes (the Makefile
+runs it once after building).
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import importlib.util
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -93,18 +98,46 @@ class LlamaServer:
                 "--interrupt_requests", "False", "--verbose", "False"]
 
     def start(self, wait: float = 120.0) -> "LlamaServer":
+        """Start the process and return once it has listed its model and completed a prompt."""
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(self.command(), stdout=log, stderr=subprocess.STDOUT,
                                          stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}:\n{self.log_tail()}")
+            self.raise_if_dead()
             if self.ready():
+                self._first_completion(deadline - time.monotonic())
                 return self
             time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"server not ready within {wait:g} s:\n{self.log_tail()}")
+
+    def _first_completion(self, timeout: float) -> None:
+        """One short completion, so a build that crashes on its first prompt fails here."""
+        body = json.dumps({"prompt": "The capital of France is", "max_tokens": 2}).encode()
+        req = urllib.request.Request(self.url + "/completions", data=body,
+                                     headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(
+                    req, timeout=max(timeout, 1.0)) as resp:
+                resp.read()
+        except OSError as exc:
+            self.raise_if_dead()
+            self.stop()
+            raise RuntimeError(f"server did not complete a first prompt ({exc}):\n{self.log_tail()}")
+
+    def exit_status(self) -> str | None:
+        """None while the process runs; else one line: its exit code (and signal) and log tail."""
+        code = None if self.proc is None else self.proc.poll()
+        if code is None:
+            return None
+        how = f"exit code {code}" + (f" ({signal.Signals(-code).name})" if code < 0 else "")
+        tail = " | ".join(self.log_tail(600).strip().splitlines()[-3:])
+        return f"llama.cpp server (pid {self.proc.pid}) died with {how}; log: {tail}"
+
+    def raise_if_dead(self) -> None:
+        if (status := self.exit_status()) is not None:
+            raise RuntimeError(status)
 
     def ready(self) -> bool:
         try:
@@ -133,6 +166,26 @@ class LlamaServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+class Watched:
+    """A model served by `server`: when a call fails because the server died, the error says
+    so in one line (exit code, signal, log tail) instead of reporting a refused connection."""
+
+    def __init__(self, model, server: LlamaServer) -> None:
+        self.model, self.server = model, server
+
+    def __getattr__(self, name: str):
+        return getattr(self.model, name)
+
+    def generate(self, prompts, *args, **kwargs):
+        self.server.raise_if_dead()
+        try:
+            return self.model.generate(prompts, *args, **kwargs)
+        except Exception:
+            if (status := self.server.exit_status()) is not None:
+                raise RuntimeError(status) from None
+            raise
 
 
 class FakeEndpoint:
@@ -233,3 +286,28 @@ class CountingProxy:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def smoke(timeout: float = 300.0) -> int:
+    """Complete one prompt with llama-cpp-python in a child process; 0 when it works."""
+    code = ("import sys; from llama_cpp import Llama; "
+            "llm = Llama(sys.argv[1], n_ctx=256, verbose=False); "
+            "print(repr(llm('The capital of France is', max_tokens=4)['choices'][0]['text']))")
+    done = subprocess.run([sys.executable, "-c", code, str(smollm_gguf())], capture_output=True,
+                          text=True, timeout=timeout)
+    if done.returncode == 0:
+        print(f"llama-cpp-python completed a prompt: {done.stdout.strip()}")
+        return 0
+    how = (f"signal {signal.Signals(-done.returncode).name}" if done.returncode < 0
+           else f"exit code {done.returncode}")
+    tail = " | ".join(done.stderr.strip().splitlines()[-3:])
+    print(f"llama-cpp-python crashed on its first completion ({how}): {tail}\n"
+          "The build does not run on this CPU: delete the stamp and wheel the Makefile names and "
+          "rebuild with fewer GGML_* instruction sets in CMAKE_ARGS.", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--smoke"]:
+        sys.exit("usage: python tests/backends/llama_server.py --smoke")
+    sys.exit(smoke())

@@ -29,6 +29,7 @@ import llama_server  # noqa: E402
 
 FAST = dict(retries=2, backoff=0.01, timeout=5.0)
 PLAIN = dict(extra_body=LLAMA_CPP_PLAIN_SAMPLING)  # greedy without llama.cpp's repeat penalty
+REAL = dict(retries=0, **PLAIN)  # a loopback server that refuses has died: say so, do not retry
 
 
 # -- scripted local endpoints ----------------------------------------------------------------
@@ -242,7 +243,19 @@ def llama():
 
 @pytest.fixture(scope="session")
 def real(llama):
-    return load_model(llama.url, concurrency=4, **PLAIN)
+    return llama_server.Watched(load_model(llama.url, concurrency=4, **REAL), llama)
+
+
+def test_a_dead_server_is_reported_in_one_line_with_its_exit_code():
+    _need_real_server()
+    server = llama_server.LlamaServer().start()
+    model = llama_server.Watched(OpenAIModel(server.url, **REAL), server)
+    server.proc.send_signal(11)  # as a build for the wrong CPU does on its first completion
+    server.proc.wait(10)
+    with pytest.raises(RuntimeError, match=r"^llama.cpp server \(pid \d+\) died with exit code -11 "
+                                           r"\(SIGSEGV\); log: "):
+        model.generate(["What is 2 + 2?"], GenerateOptions(max_new_tokens=4))
+    server.stop()
 
 
 def test_real_server_answers_paris_greedily_with_logprobs(real):
@@ -271,14 +284,15 @@ def test_real_server_concurrency_keeps_order_and_answers(real, llama):
     questions = ["Who wrote Hamlet?", "What is 2 + 2?", "What colour is the sky?",
                  "What is the capital of Italy?", "Who painted the Mona Lisa?"]
     opts = GenerateOptions(max_new_tokens=8)
-    serial = OpenAIModel(llama.url, concurrency=1, **PLAIN).generate(questions, opts)
+    serial = llama_server.Watched(OpenAIModel(llama.url, concurrency=1, **REAL), llama).generate(
+        questions, opts)
     parallel = real.generate(questions, opts)
     assert [g.question for g in parallel] == questions
     assert [g.text for g in parallel] == [g.text for g in serial]
 
 
 def test_real_server_completions_endpoint(llama):
-    model = OpenAIModel(llama.url, chat=False, **PLAIN)
+    model = llama_server.Watched(OpenAIModel(llama.url, chat=False, **REAL), llama)
     gens = model.generate(["What is the capital of France?", "Who wrote Hamlet?"],
                           GenerateOptions(max_new_tokens=8, top_k=3))
     for g in gens:  # this chat model often ends a plain "Question: ...\nAnswer:" at once
