@@ -1,0 +1,63 @@
+"""`ServeSettings`: every knob of `guard serve` in one frozen value, with safe defaults.
+
+Kept apart from the app so that the command line, tests and benchmarks build the same value and
+the request handling never reads globals or the environment.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Literal
+
+Policy = Literal["abstain", "flag", "block"]
+POLICIES: tuple[str, ...] = ("abstain", "flag", "block")
+API_KEY_ENV = "GUARD_SERVE_API_KEY"
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """How the server behaves.
+
+    `on_fail`: the policy for answers the guard does not let through (None: the guard's own,
+    "raise" and callbacks mapping to "block" and "abstain"); a request's `guard_on_fail` field
+    overrides it. `api_key`: when set, every /v1 request needs `Authorization: Bearer <key>`.
+    `max_body_bytes`, `max_tokens_cap` and `max_n` bound what one request may ask for.
+    `max_batch` / `max_wait_ms`: micro-batching of an in-process model. `upstream_workers`:
+    requests forwarded at once to an upstream server. `drift_window` answers make the sliding
+    window of `/metrics`; the drift alarm fires outside the central `1 - drift_alpha` interval.
+    """
+
+    on_fail: Policy | None = None
+    api_key: str | None = None
+    max_body_bytes: int = 1_000_000
+    max_tokens_cap: int = 4096
+    max_n: int = 4
+    max_prompts: int = 16
+    max_batch: int | None = None  # None: the guard's generation batch size
+    max_wait_ms: float = 5.0
+    upstream_workers: int = 64
+    drift_window: int = 200
+    drift_min: int = 50
+    drift_alpha: float = 0.01
+
+    def __post_init__(self) -> None:
+        if self.on_fail is not None and self.on_fail not in POLICIES:
+            raise ValueError(f"on_fail must be one of {POLICIES}, got {self.on_fail!r}")
+        if self.api_key is not None and not self.api_key.strip():
+            raise ValueError("api_key is empty")
+        positive = {"max_body_bytes": self.max_body_bytes, "max_tokens_cap": self.max_tokens_cap,
+                    "max_n": self.max_n, "max_prompts": self.max_prompts,
+                    "upstream_workers": self.upstream_workers, "drift_window": self.drift_window,
+                    "drift_min": self.drift_min}
+        bad = [k for k, v in positive.items() if v < 1]
+        if self.max_batch is not None and self.max_batch < 1:
+            bad.append("max_batch")
+        if bad:
+            raise ValueError(f"{', '.join(bad)} must be >= 1")
+        if self.max_wait_ms < 0 or not 0 < self.drift_alpha < 1:
+            raise ValueError("need max_wait_ms >= 0 and 0 < drift_alpha < 1")
+
+
+def api_key_from(flag: str | None) -> str | None:
+    """The key given on the command line, else $GUARD_SERVE_API_KEY, else None (no auth)."""
+    return flag or os.environ.get(API_KEY_ENV) or None

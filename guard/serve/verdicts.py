@@ -1,0 +1,117 @@
+"""From the guard's judgement of one answer to what the client gets: the policy, the content
+and the verdict (`guard` field), as pure functions tested without a model.
+
+The server asks the guard in "flag" mode, so a below-threshold answer comes back with its raw
+text and decision "flag"; the request's policy then decides: "abstain" shows the abstention
+message, "flag" keeps the answer marked, "block" turns the response into an error. Answers the
+model itself declined (or that miss a signal, or were stopped before generation) stay
+abstentions under every policy. Whatever the server did differently from the calibration
+(other system prompt, earlier turns left out, max_tokens or temperature not applied) is added
+to the verdict's reason, never silently.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from guard import GuardedAnswer
+from guard.serve.parsing import Query
+from guard.serve.settings import Policy
+
+
+@dataclass(frozen=True)
+class GuardFacts:
+    """What the verdicts need to know about the guard, read once at start-up."""
+
+    threshold: float
+    calibration_system: str | None
+    max_new_tokens: int
+    abstain_message: str
+    default_policy: Policy
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome for one choice. `passed`: confidence reached the threshold (what the
+    calibration's coverage counts); `blocked`: the policy turns the response into an error."""
+
+    decision: Literal["answer", "flag", "abstain"]
+    content: str
+    confidence: float | None
+    p_answerable: float | None
+    threshold: float | None
+    reason: str
+    passed: bool
+    blocked: bool = False
+    finish_reason: str = "stop"
+
+    @property
+    def label(self) -> str:
+        """The decision as counted in /metrics and sent in X-Guard-Decision."""
+        return "block" if self.blocked else self.decision
+
+    def as_json(self) -> dict:
+        """The `guard` field of a choice."""
+        return {"decision": self.label, "confidence": self.confidence,
+                "p_answerable": self.p_answerable, "threshold": self.threshold, "reason": self.reason}
+
+
+def foreign_prompt(query: Query, facts: GuardFacts) -> bool:
+    """The client sent a system prompt other than the one the guard was calibrated with."""
+    return query.system is not None and query.system != facts.calibration_system
+
+
+def request_notes(query: Query, facts: GuardFacts) -> tuple[str, ...]:
+    """Every way this request is answered differently from what it asked or from calibration."""
+    notes = []
+    if query.dropped_turns:
+        notes.append(f"only the last user turn was sent to the model: {query.dropped_turns} "
+                     "earlier message(s) were not")
+    if foreign_prompt(query, facts):
+        notes.append("the client's system prompt differs from the calibration prompt: the "
+                     "guarantee was calibrated for another prompt")
+    if query.max_tokens is not None and query.max_tokens != facts.max_new_tokens:
+        notes.append(f"max_tokens={query.max_tokens} not applied: answered with up to "
+                     f"{facts.max_new_tokens} tokens, the length the guard was calibrated at")
+    if query.temperature:
+        notes.append(f"temperature={query.temperature:g} not applied: answered greedily, as the "
+                     "guard was calibrated")
+    if query.n > 1:
+        notes.append(f"n={query.n}: greedy answers, so the choices are identical")
+    return tuple(notes)
+
+
+def policy_of(query: Query, server_policy: Policy | None, facts: GuardFacts) -> Policy:
+    """The request's `guard_on_fail`, else the server's `--on-fail`, else the guard's own."""
+    return query.policy or server_policy or facts.default_policy
+
+
+def verdict_of(answer: GuardedAnswer, policy: Policy, facts: GuardFacts,
+               notes: tuple[str, ...] = (), finish_reason: str = "stop") -> Verdict:
+    """Apply the policy to an answer judged in flag mode."""
+    confidence = _finite(answer.confidence)
+    passed = confidence is not None and math.isfinite(facts.threshold) and confidence >= facts.threshold
+    if answer.decision == "answer":
+        decision, content = "answer", answer.text
+    elif answer.decision == "flag" and policy == "flag":
+        decision, content = "flag", answer.raw_text or answer.text
+    elif answer.decision == "flag":
+        decision, content = "abstain", facts.abstain_message
+    else:  # the model declined, a signal is missing, or stopped before generating
+        decision, content = "abstain", answer.text
+    reason = "; ".join(r for r in (answer.reason, *notes) if r)
+    return Verdict(decision=decision, content=content, confidence=confidence,
+                   p_answerable=_finite(answer.p_answerable),
+                   threshold=_finite(facts.threshold), reason=reason, passed=passed,
+                   blocked=policy == "block" and decision != "answer",
+                   finish_reason=finish_reason if decision != "abstain" else "stop")
+
+
+def guard_policy_name(on_fail: object) -> Policy:
+    """A guard's own on-fail policy as a server policy: "raise" blocks, a callback abstains."""
+    return {"flag": "flag", "raise": "block"}.get(on_fail if isinstance(on_fail, str) else "", "abstain")
+
+
+def _finite(x: float | None) -> float | None:
+    return None if x is None or not math.isfinite(x) else float(x)
