@@ -96,6 +96,12 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show Python tracebacks on errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    p = sub.add_parser("demo", help="the main job in minutes: raw report card, a calibrated "
+                                    "guard, raw vs guarded on held-out questions, live examples")
+    _model_args(p)
+    p.add_argument("--size", type=count(30), default=600, help="generated questions (default: %(default)s)")
+    p.add_argument("--out", type=Path, default=Path("runs/demo"), help="output directory (resumable)")
+
     p = sub.add_parser("probe", help="the raw model's report card on a probe suite")
     _model_args(p)
     _suite_args(p, 200)

@@ -4,19 +4,20 @@ The calibrator is fitted on one part of the questions and the threshold is chose
 so the threshold's finite-sample guarantee holds (its scores were not fitted on its data).
 Questions the model itself abstained on carry no answer to calibrate: they are left out of the
 calibrator's fit but counted, as abstentions, by the threshold (they are never hallucinations).
+Ungraded answers (answerable questions without a gold answer) are left out of both.
 """
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Sequence
 
 import numpy as np
 from scipy.special import expit
 
-from guard.calibration import GatedCalibrator, make_calibrator
-from guard.features import Featurizer, Observation
+from guard.calibration import Calibrator, GatedCalibrator, make_calibrator
 from guard.records import Record
+from guard.signals.features import Featurizer, Observation
 from guard.threshold import ThresholdChoice, select_threshold
 from probes import Grade
 
@@ -24,13 +25,34 @@ EARLY_LOSS = 0.05  # share of correct answers pre-generation abstention may cost
 
 
 @dataclass(frozen=True)
-class Fitted:
-    featurizer: Featurizer
-    calibrator: object
-    threshold: ThresholdChoice
+class FitInfo:
+    """How a guard was fitted: its data, its split and what each part held."""
+
+    calibrator: str
+    fit_seed: int
+    fit_fraction: float
     n_fit: int
     n_threshold: int
-    n_dropped: int  # answered rows with no gold answer: correctness unknown
+    n_ungraded: int  # answered without a gold answer: correctness unknown, not used
+    suite: str | None = None
+    suite_size: int | None = None
+    suite_seed: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "FitInfo":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Fitted:
+    featurizer: Featurizer
+    calibrator: Calibrator
+    threshold: ThresholdChoice
+    info: FitInfo
     early_threshold: float | None = None  # P(knows) below which to abstain before generating
 
 
@@ -48,31 +70,30 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
     P(correct | answerable) (`GatedCalibrator`), which carried over better to real questions."""
     if not 0 < fit_fraction < 1:
         raise ValueError(f"fit_fraction must be in (0, 1), got {fit_fraction}")
-    known = sorted((r for r in records if r.grade != Grade.ANSWERED), key=lambda r: r.id)  # order-free
+    known = sorted((r for r in records if r.grade != Grade.UNGRADED), key=lambda r: r.id)  # order-free
     fit_part = [r for r in known if in_fit_part(r.id, fit_fraction, seed)]
     thr_part = [r for r in known if not in_fit_part(r.id, fit_fraction, seed)]
-    answered = [r for r in fit_part if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
-    y = np.array([r.grade == Grade.CORRECT for r in answered], dtype=int)
-    if len(answered) < 10 or y.min() == y.max():
+    graded = [r for r in fit_part if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
+    y = np.array([r.grade == Grade.CORRECT for r in graded], dtype=int)
+    if len(graded) < 10 or y.min() == y.max():
         raise ValueError(
-            f"cannot calibrate: the fit part has {len(answered)} answered questions with "
+            f"cannot calibrate: the fit part has {len(graded)} graded answers with "
             f"{int(y.sum())} correct; calibration needs both correct and incorrect answers. "
-            "Use a larger or more varied suite."
-        )
+            "Use a larger or more varied suite.")
     featurizer = Featurizer(names)
-    X = featurizer.fit([Observation.of_record(r) for r in answered], y)
+    X = featurizer.fit_transform([Observation.of_record(r) for r in graded], y)
     gated = featurizer.answerability if gate else None
-    model = fit_calibrator(make_calibrator(calibrator), X, y,
-                           [bool(r.answerable) for r in answered],
+    model = fit_calibrator(make_calibrator(calibrator), X, y, [bool(r.answerable) for r in graded],
                            None if gated is None else featurizer.columns.index(gated))
     scores = confidence_of(model, featurizer.transform([Observation.of_record(r) for r in thr_part]))
-    choice = select_threshold(scores, [r.grade.value for r in thr_part], target, confidence)
-    return Fitted(featurizer, model, choice, len(fit_part), len(thr_part), len(records) - len(known),
-                  _early_threshold(featurizer, X, y))
+    choice = select_threshold(scores, [r.grade for r in thr_part], target, confidence)
+    info = FitInfo(calibrator, seed, fit_fraction, len(fit_part), len(thr_part),
+                   len(records) - len(known))
+    return Fitted(featurizer, model, choice, info, _early_threshold(featurizer, X, y))
 
 
-def fit_calibrator(calibrator, X: np.ndarray, y: np.ndarray, answerable: Sequence[bool],
-                   gate_column: int | None = None):
+def fit_calibrator(calibrator: Calibrator, X: np.ndarray, y: np.ndarray, answerable: Sequence[bool],
+                   gate_column: int | None = None) -> Calibrator:
     """`calibrator` fitted on (X, y); with `gate_column` (an answerability probe's logit), wrapped
     in a `GatedCalibrator` whose base learns from the answerable rows only."""
     if gate_column is None:
@@ -95,7 +116,7 @@ def _early_threshold(featurizer: Featurizer, X: np.ndarray, y: np.ndarray,
     return float(np.quantile(p_know[y == 1], lose))
 
 
-def confidence_of(calibrator, X: np.ndarray) -> np.ndarray:
+def confidence_of(calibrator: Calibrator, X: np.ndarray) -> np.ndarray:
     """Calibrated P(correct); rows with a non-finite signal get 0 (fail closed)."""
     ok = np.isfinite(X).all(axis=1)
     p = np.zeros(len(X))

@@ -22,7 +22,7 @@ from typing import Any, Sequence
 import numpy as np
 from scipy.stats import beta
 
-_OUTCOMES = ("correct", "incorrect", "abstained")
+from probes import Grade
 
 
 @dataclass(frozen=True)
@@ -47,13 +47,13 @@ class ThresholdChoice:
     kept_correct: float
     reason: str
 
-    def as_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """Strict-JSON plain data: an infinite threshold or a nan share becomes None."""
         return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in asdict(self).items()}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ThresholdChoice":
-        """Inverse of `as_dict` (None threshold -> +inf, None kept_correct -> nan)."""
+        """Inverse of `to_dict` (None threshold -> +inf, None kept_correct -> nan)."""
         d = dict(d)
         d["threshold"] = math.inf if d["threshold"] is None else float(d["threshold"])
         d["kept_correct"] = math.nan if d["kept_correct"] is None else float(d["kept_correct"])
@@ -84,7 +84,49 @@ def _candidates(s: np.ndarray, max_candidates: int | None) -> np.ndarray:
     return np.unique(np.sort(s)[::-1][pos])[::-1]
 
 
-def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[str], target: float = 0.10,
+def _checked(scores, outcomes, target: float, confidence: float,
+             max_candidates: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Scores and outcome labels as arrays, with a clear error for anything malformed."""
+    s = np.asarray(scores, dtype=float).ravel()
+    labels = np.array([str(o) for o in outcomes])
+    allowed = {Grade.CORRECT.value, Grade.INCORRECT.value, Grade.ABSTAINED.value}
+    if s.size == 0:
+        raise ValueError("select_threshold needs calibration questions; got none")
+    if s.size != labels.size:
+        raise ValueError(f"length mismatch: {s.size} scores vs {labels.size} outcomes")
+    if not np.isfinite(s).all():
+        raise ValueError("scores must be finite (found nan or inf)")
+    bad = sorted(set(labels.tolist()) - allowed)
+    if bad:
+        raise ValueError(f"outcomes must be one of {sorted(allowed)}; got {bad} "
+                         "(drop ungraded rows, whose correctness is unknown, first)")
+    if not (0 < target < 1 and 0 < confidence < 1):
+        raise ValueError(f"target and confidence must be in (0, 1); got {target}, {confidence}")
+    if max_candidates is not None and max_candidates < 1:
+        raise ValueError(f"max_candidates must be >= 1 or None; got {max_candidates}")
+    return s, labels
+
+
+def _unreachable(strictest: float, k: int, bound: float, n_correct: int, *, target: float,
+                 confidence: float, n_calibration: int, n_not_correct: int) -> ThresholdChoice:
+    """Abstain on everything, saying why and how many not-correct questions would be needed."""
+    if n_not_correct == 0:
+        why = "no calibration question has a not-correct raw answer, so the rate cannot be bounded"
+    else:
+        n_min = math.ceil(math.log(1 - confidence) / math.log(1 - target))
+        why = (f"even the strictest threshold (score >= {strictest:.4g}) passes {k} of "
+               f"{n_not_correct} not-correct answers as hallucinations, with {confidence:.0%} upper "
+               f"bound {bound:.3f} > target {target}; a zero count needs >= {n_min} not-correct "
+               "questions")
+    return ThresholdChoice(threshold=math.inf, target=target, confidence=confidence, reachable=False,
+                           n_calibration=n_calibration, n_not_correct=n_not_correct,
+                           n_hallucinated_passed=0, upper_bound=0.0, coverage=0.0,
+                           kept_correct=0.0 if n_correct else math.nan,
+                           reason=f"target unreachable: {why}; abstaining on everything")
+
+
+def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[Grade | str],
+                     target: float = 0.10,
                      confidence: float = 0.90, max_candidates: int | None = None) -> ThresholdChoice:
     """The loosest threshold whose hallucination rate on unknowns is bounded by `target`.
 
@@ -102,25 +144,9 @@ def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[st
     strictest candidate already fails (e.g. too few not-correct questions: with k = 0 the bound
     is 1 - delta**(1/n)), the target is unreachable: threshold = +inf, i.e. abstain on everything.
 
-    outcomes: "correct" | "incorrect" | "abstained" (raw model, per calibration question).
+    outcomes: the raw model's `Grade` per calibration question (correct, incorrect or abstained).
     """
-    s = np.asarray(scores, dtype=float).ravel()
-    labels = np.array([str(o) for o in outcomes])
-    if s.size == 0:
-        raise ValueError("select_threshold needs calibration questions; got none")
-    if s.size != labels.size:
-        raise ValueError(f"length mismatch: {s.size} scores vs {labels.size} outcomes")
-    if not np.isfinite(s).all():
-        raise ValueError("scores must be finite (found nan or inf)")
-    bad = sorted(set(labels.tolist()) - set(_OUTCOMES))
-    if bad:
-        raise ValueError(f"outcomes must be one of {list(_OUTCOMES)}; got {bad} "
-                         "(drop rows whose correctness is unknown first)")
-    if not (0 < target < 1 and 0 < confidence < 1):
-        raise ValueError(f"target and confidence must be in (0, 1); got {target}, {confidence}")
-    if max_candidates is not None and max_candidates < 1:
-        raise ValueError(f"max_candidates must be >= 1 or None; got {max_candidates}")
-
+    s, labels = _checked(scores, outcomes, target, confidence, max_candidates)
     correct, incorrect = labels == "correct", labels == "incorrect"
     n_nc, n_correct, delta = int((~correct).sum()), int(correct.sum()), 1.0 - confidence
     cands = _candidates(s, max_candidates)
@@ -132,16 +158,7 @@ def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[st
     common = dict(target=target, confidence=confidence, n_calibration=int(s.size), n_not_correct=n_nc)
 
     if n_pass == 0:
-        if n_nc == 0:
-            why = "no calibration question has a not-correct raw answer, so the rate cannot be bounded"
-        else:
-            n_min = math.ceil(math.log(delta) / math.log(1 - target))
-            why = (f"even the strictest threshold (score >= {cands[0]:.4g}) passes {k[0]} of {n_nc} "
-                   f"not-correct answers as hallucinations, with {confidence:.0%} upper bound "
-                   f"{bounds[0]:.3f} > target {target}; a zero count needs >= {n_min} not-correct questions")
-        return ThresholdChoice(threshold=math.inf, reachable=False, n_hallucinated_passed=0, upper_bound=0.0,
-                               coverage=0.0, kept_correct=0.0 if n_correct else math.nan,
-                               reason=f"target unreachable: {why}; abstaining on everything", **common)
+        return _unreachable(float(cands[0]), int(k[0]), float(bounds[0]), n_correct, **common)
 
     t = float(cands[n_pass - 1])
     passed = s >= t

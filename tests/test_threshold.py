@@ -105,12 +105,12 @@ def test_monotonicity_and_thinned_candidates():
     assert "of 20 candidate" in thin.reason
 
 
-def test_as_dict_round_trip_is_strict_json():
+def test_to_dict_round_trip_is_strict_json():
     for choice in (select_threshold([0.9, 0.1], ["correct", "incorrect"]),  # unreachable: inf threshold
                    select_threshold([0.1] * 30, ["abstained"] * 30)):  # no correct answer: nan kept_correct
-        data = json.loads(json.dumps(choice.as_dict(), allow_nan=False))
+        data = json.loads(json.dumps(choice.to_dict(), allow_nan=False))
         back = ThresholdChoice.from_dict(data)
-        assert back.as_dict() == choice.as_dict() and back.threshold == choice.threshold
+        assert back.to_dict() == choice.to_dict() and back.threshold == choice.threshold
     assert back.reachable and math.isnan(back.kept_correct)
 
 

@@ -20,19 +20,9 @@ import probes
 from probes import Grade, Probe, grade, normalize
 from probes.categories import BY_NAME
 from probes.categories.base import Draft, sentence_case, strip_lead_in
-from probes.categories.entities import (
-    BY_CELL,
-    BY_ID,
-    CATEGORIES,
-    GROUP_SLOTS,
-    STYLE_ORDER,
-    SUITABLE,
-    TEMPLATES,
-    draw_fictional,
-    draw_real,
-    real_pool,
-    table_words,
-)
+from probes.categories.entities import CATEGORIES, draw_fictional, draw_real, real_pool
+from probes.categories.entity_names import table_words
+from probes.tables.entity_templates import BY_CELL, BY_ID, GROUP_SLOTS, STYLE_ORDER, SUITABLE, TEMPLATES
 from probes.grading import NEGATORS
 from probes.pseudowords import is_acceptable
 from probes.tables.entities import BY_KIND, ENTITIES, KINDS
@@ -130,7 +120,7 @@ def test_every_alias_grades_correct_and_abstention_abstains() -> None:
         p = as_probe(draft, True, REAL.name)
         assert grade(p, "I don't know.") is Grade.ABSTAINED
         if draft.answers is None:
-            assert grade(p, f"{sentence_case(entity.name)} is well known.") is Grade.ANSWERED
+            assert grade(p, f"{sentence_case(entity.name)} is well known.") is Grade.UNGRADED
             continue
         for alias in draft.answers:
             for frame in FRAMES:

@@ -81,13 +81,13 @@ def test_unanswerable() -> None:
 
 def test_answerable_without_gold() -> None:
     p = P("What is another word for instructors?", None)
-    assert grade(p, "Teachers.") is Grade.ANSWERED
+    assert grade(p, "Teachers.") is Grade.UNGRADED
     assert grade(p, "I'm not sure.") is Grade.ABSTAINED
 
 
 def test_grade_is_a_string_enum() -> None:
-    assert Grade.CORRECT == "correct" and str(Grade.ANSWERED) == "answered"
-    assert {g.value for g in Grade} == {"correct", "incorrect", "abstained", "answered"}
+    assert Grade.CORRECT == "correct" and str(Grade.UNGRADED) == "ungraded"
+    assert {g.value for g in Grade} == {"correct", "incorrect", "abstained", "ungraded"}
 
 
 def test_generated_gold_answers_grade_correct_and_abstentions_abstain() -> None:
