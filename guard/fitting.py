@@ -4,7 +4,9 @@ The calibrator is fitted on one part of the questions and the threshold is chose
 so the threshold's finite-sample guarantee holds (its scores were not fitted on its data).
 Questions the model itself abstained on carry no answer to calibrate: they are left out of the
 calibrator's fit but counted, as abstentions, by the threshold (they are never hallucinations).
-Ungraded answers (answerable questions without a gold answer) are left out of both.
+Ungraded answers (answerable questions without a gold answer) are left out of both. Every
+question of the fit part, graded or not, teaches the answerability probe whether it is
+answerable: its label is known even when its answer cannot be graded.
 """
 from __future__ import annotations
 
@@ -70,9 +72,10 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
     P(correct | answerable) (`GatedCalibrator`), which carried over better to real questions."""
     if not 0 < fit_fraction < 1:
         raise ValueError(f"fit_fraction must be in (0, 1), got {fit_fraction}")
-    known = sorted((r for r in records if r.grade != Grade.UNGRADED), key=lambda r: r.id)  # order-free
-    fit_part = [r for r in known if in_fit_part(r.id, fit_fraction, seed)]
-    thr_part = [r for r in known if not in_fit_part(r.id, fit_fraction, seed)]
+    ordered = sorted(records, key=lambda r: r.id)  # order-free
+    fit_all = [r for r in ordered if in_fit_part(r.id, fit_fraction, seed)]
+    fit_part = [r for r in fit_all if r.grade != Grade.UNGRADED]
+    thr_part = [r for r in ordered if r.grade != Grade.UNGRADED and not in_fit_part(r.id, fit_fraction, seed)]
     graded = [r for r in fit_part if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
     y = np.array([r.grade == Grade.CORRECT for r in graded], dtype=int)
     if len(graded) < 10 or y.min() == y.max():
@@ -81,14 +84,15 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
             f"{int(y.sum())} correct; calibration needs both correct and incorrect answers. "
             "Use a larger or more varied suite.")
     featurizer = Featurizer(names)
-    X = featurizer.fit_transform([Observation.of_record(r) for r in graded], y)
+    others = [Observation.of_record(r) for r in fit_all if r.grade not in (Grade.CORRECT, Grade.INCORRECT)]
+    X = featurizer.fit_transform([Observation.of_record(r) for r in graded], y, others)
     gated = featurizer.answerability if gate else None
     model = fit_calibrator(make_calibrator(calibrator), X, y, [bool(r.answerable) for r in graded],
                            None if gated is None else featurizer.columns.index(gated))
     scores = confidence_of(model, featurizer.transform([Observation.of_record(r) for r in thr_part]))
     choice = select_threshold(scores, [r.grade for r in thr_part], target, confidence)
     info = FitInfo(calibrator, seed, fit_fraction, len(fit_part), len(thr_part),
-                   len(records) - len(known))
+                   sum(r.grade == Grade.UNGRADED for r in records))
     return Fitted(featurizer, model, choice, info, _early_threshold(featurizer, X, y))
 
 

@@ -34,12 +34,14 @@ class Draft:
 
 @dataclass(frozen=True)
 class Category:
-    """A named probe category: answerable or not, and how to draw `n` drafts from an rng."""
+    """A named probe category: answerable or not, how to draw `n` drafts from an rng, and its
+    weight (its share of its half of a mixed suite, relative to the other categories)."""
 
     name: str
     answerable: bool
     draw: Callable[[random.Random, int], list[Draft]]
     description: str
+    weight: float = 1.0
 
 
 # Conversational lead-ins used by every category alike, so none of them marks answerability.

@@ -258,9 +258,9 @@ def test_topic_and_template_fields_round_trip(tmp_path: Path) -> None:
         probes.from_file(path)
 
 
-def test_not_registered_and_generated_suites_unchanged() -> None:
-    assert "real_entity" not in BY_NAME and "fictional_entity" not in BY_NAME
-    suite = probes.load_suite("default", 80, seed=3)
-    assert len(suite) == 80
-    assert all(p.topic == "" and p.template == "" for p in suite)
-    assert all("topic" not in p.to_row() and "template" not in p.to_row() for p in suite)
+def test_registered_pairs_carry_topic_and_template() -> None:
+    suite = probes.load_suite("default", 600, seed=3)
+    pairs = [p for p in suite if p.category in ("real_entity", "fictional_entity")]
+    assert len(pairs) > 150 and all(p.topic in KINDS and p.template in BY_ID for p in pairs)
+    assert all(p.topic == "" and p.template == "" for p in suite if p not in pairs)
+    assert {p.answerable for p in pairs} == {True, False} and BY_NAME["real_entity"].weight > 1

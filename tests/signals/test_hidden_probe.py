@@ -168,3 +168,20 @@ def test_answerability_signal_gates_the_calibrated_confidence(tiny, tiny_records
     logprob_only = fit_records(mixed, ("mean_logprob",), target=0.3, confidence=0.7)
     plain = Guard(tiny, logprob_only.calibrator, logprob_only.threshold, signals=logprob_only.featurizer)
     assert plain.judge_records(mixed[:3])[0].p_answerable is None
+
+
+def test_answerability_also_learns_from_questions_without_a_graded_answer():
+    """Only answerable questions get graded answers here; the unanswerable ones the model
+    abstained on still teach the answerability probe (their label is known)."""
+    H, answerable = synthetic_hidden(informative=2, seed=3)
+    graded = [Observation({}, {"hidden_prompt": h}, True) for h, a in zip(H, answerable) if a]
+    others = [Observation({}, {"hidden_prompt": h}, False) for h, a in zip(H, answerable) if not a]
+    y = np.arange(len(graded)) % 2
+    with pytest.raises(ValueError, match="both answerable and unanswerable"):
+        Featurizer(["hidden_answerable"]).fit_transform(graded, y)
+    feats = Featurizer(["hidden_answerable"])
+    X = feats.fit_transform(graded, y, others)
+    assert X.shape == (len(graded), 1)  # out-of-fold scores for the graded rows only
+    scores = feats.transform(graded + others)[:, 0]
+    labels = [1] * len(graded) + [0] * len(others)
+    assert roc_auc_score(labels, scores) > 0.8
