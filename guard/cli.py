@@ -86,19 +86,27 @@ def cmd_probe(args) -> int:
 def cmd_calibrate(args) -> int:
     from guard import Guard
 
+    import probes
+
     check_output_file(args.out)
     if args.records is not None:
         check_output_dir(args.records)
     suite = _suite(args)
+    labelled = probes.from_file(args.labelled) if args.labelled else None
+    unlabelled = probes.questions_from_file(args.unlabelled) if args.unlabelled else None
     model = _model(args, args.model)
     signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else None
     guard = Guard.fit(model, suite, target_hallucination=args.target, confidence=args.confidence,
                       signals=signals, calibrator=args.calibrator, prompt=args.prompt,
-                      out=args.records, progress=not args.quiet, generation=_generation(args))
+                      out=args.records, progress=not args.quiet, generation=_generation(args),
+                      labelled=labelled, unlabelled=unlabelled)
     guard.save(args.out)
-    t = guard.threshold
-    print(f"calibrated {model.name} on {len(suite)} questions of '{suite.name}' "
-          f"(fit {guard.info.n_fit}, threshold {guard.info.n_threshold})")
+    t, info = guard.threshold, guard.info
+    print(f"calibrated {model.name} on {len(suite)} questions of '{suite.name}' (fit "
+          f"{info.n_fit}); threshold chosen on {info.threshold_on}: {info.n_threshold} questions"
+          + (f", effective sample size {t.n_effective:.0f}" if t.n_effective is not None else ""))
+    if info.shift is not None:
+        print(f"shift: {info.shift.summary()}")
     if t.reachable:
         print(f"threshold {t.threshold:.4f}: hallucination rate on unknowns <= {t.target} with "
               f"confidence {t.confidence} (calibration bound {t.upper_bound:.3f}); keeps "

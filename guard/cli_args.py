@@ -119,6 +119,12 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     p.add_argument("--signals", help="comma-separated signal names (default: the best set the model offers)")
     p.add_argument("--calibrator", default="logistic",
                    choices=("logistic", "platt", "isotonic", "temperature"))
+    p.add_argument("--labelled", type=Path, help="a labelled sample of your own questions "
+                   "(JSONL/JSON/CSV like --suite): the threshold is chosen on it alone, so the bound "
+                   "holds for questions like it")
+    p.add_argument("--unlabelled", type=Path, help="your own questions without answers (.txt, one "
+                   "per line, or JSONL/CSV): the probes are weighted to look like them (approximate) "
+                   "and the shift between the two is reported")
     p.add_argument("--records", type=Path, help="directory for records.jsonl (resumable)")
     p.add_argument("--out", type=Path, required=True, help="guard file to write, e.g. guard.json")
 

@@ -7,7 +7,10 @@ abstention let through is still an abstention. This rate upper-bounds the AA-Omn
 hallucination rate I / (I + A), because guard abstentions on correct answers only add to A.
 
 Method: Learn-then-Test with fixed-sequence testing and a one-sided Clopper-Pearson bound, from
-the strictest candidate threshold to the loosest, stopping at the first failure.
+the strictest candidate threshold to the loosest, stopping at the first failure. With importance
+weights (the calibration questions re-weighted to look like a user's, `guard.shift`), the rate
+is the weighted share and the bound is Clopper-Pearson at Kish's effective sample size: an
+approximation (the weights are estimated), marked as such in the result.
 
 Leaves out: fitting the scores (see `guard.calibration`), flag bands between answer and abstain,
 risks other than the hallucination rate on unknowns, and bounds on a finite test set's *realised*
@@ -46,6 +49,8 @@ class ThresholdChoice:
     coverage: float
     kept_correct: float
     reason: str
+    method: str = "exact"  # or "weighted (approximate)"
+    n_effective: float | None = None  # effective sample size of the weighted not-correct questions
 
     def to_dict(self) -> dict[str, Any]:
         """Strict-JSON plain data: an infinite threshold or a nan share becomes None."""
@@ -73,6 +78,21 @@ def clopper_pearson_upper(k: int | np.ndarray, n: int, delta: float) -> float | 
     safe = np.minimum(k_arr, max(n - 1, 0))
     bound = np.where(k_arr >= n, 1.0, beta.ppf(1 - delta, safe + 1, max(n, 1) - safe))
     return float(bound) if bound.ndim == 0 else bound
+
+
+def _counts(s: np.ndarray, correct: np.ndarray, incorrect: np.ndarray, cands: np.ndarray,
+            weights: np.ndarray | None) -> tuple[np.ndarray, float, float | None]:
+    """Hallucinations passed at each candidate, and the number of not-correct questions: plain
+    counts, or with weights the weighted share scaled to the effective sample size."""
+    if weights is None:
+        s_inc = np.sort(s[incorrect])
+        return s_inc.size - np.searchsorted(s_inc, cands, side="left"), float((~correct).sum()), None
+    w_nc = weights[~correct]
+    n_eff = float(w_nc.sum() ** 2 / (w_nc ** 2).sum()) if w_nc.sum() > 0 else 0.0
+    order = np.argsort(-s[incorrect], kind="mergesort")
+    s_inc, w_inc = s[incorrect][order], weights[incorrect][order]
+    passed = np.r_[0.0, np.cumsum(w_inc)][np.searchsorted(-s_inc, -cands, side="right")]
+    return passed / max(w_nc.sum(), 1e-300) * n_eff, n_eff, n_eff
 
 
 def _candidates(s: np.ndarray, max_candidates: int | None) -> np.ndarray:
@@ -107,27 +127,31 @@ def _checked(scores, outcomes, target: float, confidence: float,
     return s, labels
 
 
-def _unreachable(strictest: float, k: int, bound: float, n_correct: int, *, target: float,
-                 confidence: float, n_calibration: int, n_not_correct: int) -> ThresholdChoice:
+def _unreachable(strictest: float, k: float, bound: float, n_correct: int, *, target: float,
+                 confidence: float, n_calibration: int, n_not_correct: int, method: str,
+                 n_effective: float | None) -> ThresholdChoice:
     """Abstain on everything, saying why and how many not-correct questions would be needed."""
     if n_not_correct == 0:
         why = "no calibration question has a not-correct raw answer, so the rate cannot be bounded"
     else:
         n_min = math.ceil(math.log(1 - confidence) / math.log(1 - target))
-        why = (f"even the strictest threshold (score >= {strictest:.4g}) passes {k} of "
-               f"{n_not_correct} not-correct answers as hallucinations, with {confidence:.0%} upper "
+        n = n_not_correct if n_effective is None else f"an effective {n_effective:.1f}"
+        why = (f"even the strictest threshold (score >= {strictest:.4g}) passes {k:.3g} of "
+               f"{n} not-correct answers as hallucinations, with {confidence:.0%} upper "
                f"bound {bound:.3f} > target {target}; a zero count needs >= {n_min} not-correct "
                "questions")
     return ThresholdChoice(threshold=math.inf, target=target, confidence=confidence, reachable=False,
                            n_calibration=n_calibration, n_not_correct=n_not_correct,
                            n_hallucinated_passed=0, upper_bound=0.0, coverage=0.0,
-                           kept_correct=0.0 if n_correct else math.nan,
+                           kept_correct=0.0 if n_correct else math.nan, method=method,
+                           n_effective=n_effective,
                            reason=f"target unreachable: {why}; abstaining on everything")
 
 
 def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[Grade | str],
-                     target: float = 0.10,
-                     confidence: float = 0.90, max_candidates: int | None = None) -> ThresholdChoice:
+                     target: float = 0.10, confidence: float = 0.90,
+                     max_candidates: int | None = None,
+                     weights: Sequence[float] | np.ndarray | None = None) -> ThresholdChoice:
     """The loosest threshold whose hallucination rate on unknowns is bounded by `target`.
 
     Guarantee: with probability at least `confidence` over the draw of the calibration set, the
@@ -145,20 +169,23 @@ def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[Gr
     is 1 - delta**(1/n)), the target is unreachable: threshold = +inf, i.e. abstain on everything.
 
     outcomes: the raw model's `Grade` per calibration question (correct, incorrect or abstained).
+    weights: optional importance weights per question (see the module docstring); the result's
+    `method` is then "weighted (approximate)", and coverage and kept_correct are weighted.
     """
     s, labels = _checked(scores, outcomes, target, confidence, max_candidates)
+    w = None if weights is None else _checked_weights(weights, s.size)
     correct, incorrect = labels == "correct", labels == "incorrect"
     n_nc, n_correct, delta = int((~correct).sum()), int(correct.sum()), 1.0 - confidence
     cands = _candidates(s, max_candidates)
-    s_inc = np.sort(s[incorrect])
-    k = s_inc.size - np.searchsorted(s_inc, cands, side="left")
-    bounds = np.atleast_1d(clopper_pearson_upper(k, n_nc, delta))
+    k, n, n_eff = _counts(s, correct, incorrect, cands, w)
+    bounds = np.atleast_1d(clopper_pearson_upper(k, n, delta))
     fails = bounds > target
     n_pass = int(np.argmax(fails)) if fails.any() else cands.size
-    common = dict(target=target, confidence=confidence, n_calibration=int(s.size), n_not_correct=n_nc)
+    common = dict(target=target, confidence=confidence, n_calibration=int(s.size), n_not_correct=n_nc,
+                  method="exact" if w is None else "weighted (approximate)", n_effective=n_eff)
 
     if n_pass == 0:
-        return _unreachable(float(cands[0]), int(k[0]), float(bounds[0]), n_correct, **common)
+        return _unreachable(float(cands[0]), float(k[0]), float(bounds[0]), n_correct, **common)
 
     t = float(cands[n_pass - 1])
     passed = s >= t
@@ -167,8 +194,19 @@ def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[Gr
                f"{bounds[n_pass]:.3f} > target {target}")
     else:
         why = "even the loosest passes, so every calibration answer is let through"
+    share = np.ones(s.size) if w is None else w
     return ThresholdChoice(
-        threshold=t, reachable=True, n_hallucinated_passed=int(k[n_pass - 1]),
-        upper_bound=float(bounds[n_pass - 1]), coverage=float(passed.mean()),
-        kept_correct=float(passed[correct].sum() / n_correct) if n_correct else math.nan,
+        threshold=t, reachable=True, n_hallucinated_passed=int((passed & incorrect).sum()),
+        upper_bound=float(bounds[n_pass - 1]), coverage=float(share[passed].sum() / share.sum()),
+        kept_correct=(float(share[passed & correct].sum() / share[correct].sum()) if n_correct
+                      else math.nan),
         reason=f"{n_pass} of {cands.size} candidate thresholds pass; {why}", **common)
+
+
+def _checked_weights(weights, n: int) -> np.ndarray:
+    w = np.asarray(weights, dtype=float).ravel()
+    if w.size != n:
+        raise ValueError(f"length mismatch: {n} scores vs {w.size} weights")
+    if not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
+        raise ValueError("weights must be finite, non-negative and not all zero")
+    return w

@@ -71,23 +71,36 @@ class Guard:
             confidence: float = 0.90, *, signals: Sequence[str] | None = None,
             calibrator: str = "logistic", prompt: str = DEFAULT_PROMPT, fit_fraction: float = 0.5,
             seed: int = 0, out: str | Path | None = None, progress: bool = True,
-            generation: dict | None = None, **guard_kwargs) -> "Guard":
+            generation: dict | None = None, labelled: probes.ProbeSuite | None = None,
+            unlabelled: Sequence[str] | None = None, **guard_kwargs) -> "Guard":
         """Ask `suite`, grade, fit the calibrator on part of it and choose the threshold on the
         rest so that P(hallucination rate on unknowns <= target) >= confidence (see
         `guard.threshold.select_threshold` for the exact statement and assumptions).
         `signals` defaults to the best set the backend can provide (`default_signals`);
-        `generation` changes generation settings from the defaults (e.g. max_new_tokens)."""
+        `generation` changes generation settings from the defaults (e.g. max_new_tokens).
+
+        For the user's own distribution (`guard.fitting`): `labelled`, a labelled sample of
+        their questions, on which alone the threshold is chosen (the calibrator learns from all
+        of `suite`); `unlabelled`, their questions without answers, toward which the threshold's
+        probe questions are importance-weighted (approximate; `guard.info.shift` says how far
+        the two differ)."""
         check_target(target_hallucination, confidence)
         if not len(suite):
             raise ValueError(f"suite '{suite.name}' has no questions to calibrate on")
         signals = tuple(signals or default_signals(model.capabilities))
         check_signals(signals, model)
         options = options_for(model, prompt, signals, **(generation or {}))
+        extra = of_kind(signals, "extra_pass", "sampling")
         records = run_suite(model, suite, prompt=prompt, options=options, out=out, progress=progress,
-                            extra=of_kind(signals, "extra_pass", "sampling"))
+                            extra=extra)
+        sample = () if labelled is None else run_suite(
+            model, labelled, prompt=prompt, options=options, progress=progress, extra=extra,
+            out=None if out is None else Path(out) / "labelled")
+        hidden = None if unlabelled is None else prompt_hidden_states(model, unlabelled, options)
         guard = cls.fit_records(model, records, target_hallucination, confidence, signals=signals,
                                 calibrator=calibrator, prompt=prompt, options=options,
-                                fit_fraction=fit_fraction, seed=seed, **guard_kwargs)
+                                fit_fraction=fit_fraction, seed=seed, labelled=sample,
+                                user_hidden=hidden, **guard_kwargs)
         guard.info = replace(guard.info, suite=suite.name, suite_size=len(suite), suite_seed=suite.seed)
         return guard
 
@@ -96,12 +109,15 @@ class Guard:
                     confidence: float = 0.90, *, signals: Sequence[str] | None = None,
                     calibrator: str = "logistic", prompt: str = DEFAULT_PROMPT,
                     options: GenerateOptions | None = None, fit_fraction: float = 0.5,
-                    seed: int = 0, **guard_kwargs) -> "Guard":
-        """`fit` from records already collected with this model, prompt and options."""
+                    seed: int = 0, labelled: Sequence[Record] = (),
+                    user_hidden: np.ndarray | None = None, **guard_kwargs) -> "Guard":
+        """`fit` from records already collected with this model, prompt and options (and for
+        `labelled`, records of the user's sample made the same way)."""
         check_target(target_hallucination, confidence)
         signals = tuple(signals or default_signals(model.capabilities))
         fitted = fit_records(records, signals, calibrator=calibrator, target=target_hallucination,
-                             confidence=confidence, fit_fraction=fit_fraction, seed=seed)
+                             confidence=confidence, fit_fraction=fit_fraction, seed=seed,
+                             labelled=labelled, user_hidden=user_hidden)
         return cls(model, fitted.calibrator, fitted.threshold, signals=fitted.featurizer,
                    prompt=prompt, options=options or options_for(model, prompt, signals),
                    early_threshold=fitted.early_threshold, info=fitted.info, **guard_kwargs)
@@ -185,8 +201,8 @@ class Guard:
         t = self.threshold
         return EvalReport(evaluation, self.model.name, data,
                           str(self.source) if self.source else "in memory", t.target, t.confidence,
-                          t.threshold if t.reachable else None,
-                          tuple(s.__dict__ for s in skipped))
+                          t.threshold if t.reachable else None, tuple(s.__dict__ for s in skipped),
+                          self.info.threshold_on if self.info else "not recorded", t.method)
 
     @property
     def digest(self) -> str:
@@ -212,6 +228,16 @@ class Guard:
         guard = cls(model, saved.calibrator, saved.threshold, **{**kwargs, **overrides})
         guard.source = saved.path
         return guard
+
+
+def prompt_hidden_states(model: Model, questions: Sequence[str], options: GenerateOptions) -> np.ndarray:
+    """(n, layers, d) hidden states at the last prompt token of each question (one prompt-only
+    pass), as the guard captures them."""
+    if not options.hidden_layers:
+        raise ValueError("unlabelled questions are compared with the probes on the model's hidden "
+                         "states: use an in-process model and a hidden-state signal")
+    gens = model.generate(check_prompts(questions), replace(options, max_new_tokens=1))
+    return np.stack([g.prompt_hidden for g in gens])
 
 
 def check_target(target: float, confidence: float) -> None:

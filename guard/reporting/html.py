@@ -83,8 +83,9 @@ def _meta(kind: str, report: dict) -> str:
                 f"answers cut at the token limit {report.get('cut_answers')}")
     return (f"guard {report.get('guard')}: target hallucination rate "
             f"{report.get('target_hallucination')} at confidence {report.get('confidence')}, "
-            f"threshold {_fmt(report.get('threshold'))}; {report.get('n_scored')} answers with "
-            f"known correctness")
+            f"threshold {_fmt(report.get('threshold'))} chosen on {report.get('threshold_on')} "
+            f"({report.get('threshold_method')}); {report.get('n_scored')} answers with known "
+            "correctness")
 
 
 def _worst(records: Sequence[Any], kind: str, limit: int = 10) -> str:

@@ -62,7 +62,8 @@ def eval_markdown(report: dict) -> str:
     return "\n".join([
         f"# Raw vs guarded: {report['model']} on {report['data']}", "",
         f"Guard {report['guard']}: target hallucination rate {report['target_hallucination']} "
-        f"at confidence {report['confidence']}, threshold {fmt(report['threshold'])}; "
+        f"at confidence {report['confidence']}, threshold {fmt(report['threshold'])} chosen on "
+        f"{report.get('threshold_on', 'probe questions')} ({report.get('threshold_method', 'exact')}); "
         f"n = {raw['n']} ({report['n_scored']} answers with known correctness).", "",
         table(("metric", "raw", "guarded"), rows), "",
         "## Per category", "",

@@ -96,11 +96,14 @@ class EvalReport:
     confidence: float
     threshold: float | None  # None: the target was unreachable (abstains on everything)
     skipped: tuple[dict, ...] = field(default=())
+    threshold_on: str = "probe questions (held-out part)"  # the data its bound was computed on
+    threshold_method: str = "exact"  # or "weighted (approximate)"
 
     def to_dict(self) -> dict:
         return {"kind": "eval", "model": self.model, "data": self.data, "guard": self.guard,
                 "target_hallucination": self.target, "confidence": self.confidence,
-                "threshold": self.threshold, **self.evaluation.to_dict(),
+                "threshold": self.threshold, "threshold_on": self.threshold_on,
+                "threshold_method": self.threshold_method, **self.evaluation.to_dict(),
                 "skipped": list(self.skipped)}
 
 
