@@ -40,6 +40,7 @@ class Skipped:
     id: str
     question: str
     reason: str
+    line: int = 0  # the line of the question file (0 for generated probes)
 
 
 def record_of(probe: probes.Probe, generation: Generation, obs: Observation, model: Model,
@@ -101,7 +102,8 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
         bar.close()
     if skipped:
         warnings.warn(f"skipped {len(skipped)} question(s) too long for {model.name}: "
-                      + "; ".join(f"{s.id} ({s.question[:40]!r}...)" for s in skipped.values()),
+                      + "; ".join(f"{s.id}" + (f" (line {s.line})" if s.line else "")
+                                  + f" {s.question[:40]!r}..." for s in skipped.values()),
                       stacklevel=2)
     return [done[p.id] for p in suite if p.id in done]
 
@@ -120,7 +122,7 @@ def _generate(model: Model, batch: list[probes.Probe], options: GenerateOptions
             gens += model.generate([probe.question], options)
             asked.append(probe)
         except PromptTooLong as exc:
-            skipped.append(Skipped(probe.id, probe.question, str(exc)))
+            skipped.append(Skipped(probe.id, probe.question, str(exc), probe.line))
     return asked, gens, skipped
 
 

@@ -17,20 +17,22 @@ from guard.records import read_records
 
 # -- faults while running ----------------------------------------------------------------------
 def test_a_question_too_long_for_the_model_is_skipped_and_the_batch_answered(tiny, tmp_path):
-    qs = [probes.Probe(f"q{i}", f"Who wrote Hamlet number {i}?", ("Shakespeare",), True, "author")
-          for i in range(5)]
-    qs.insert(2, probes.Probe("long", "Who wrote Hamlet? " * 40, ("Shakespeare",), True, "author"))
-    suite = probes.ProbeSuite("mixed", tuple(qs))
+    rows = [{"id": f"q{i}", "question": f"Who wrote Hamlet number {i}?", "answers": ["Shakespeare"]}
+            for i in range(5)]
+    rows.insert(2, {"id": "long", "question": "Who wrote Hamlet? " * 40, "answers": ["Shakespeare"]})
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    suite, out = probes.from_file(path), tmp_path / "run"
     opts = GenerateOptions(max_new_tokens=4, batch_size=8)
-    with pytest.warns(UserWarning, match="skipped 1 question.*long"):
-        records = run_suite(tiny, suite, options=opts, out=tmp_path, progress=False)
+    with pytest.warns(UserWarning, match=r"skipped 1 question.*long \(line 3\)"):
+        records = run_suite(tiny, suite, options=opts, out=out, progress=False)
     assert [r.id for r in records] == ["q0", "q1", "q2", "q3", "q4"]
-    assert len(read_records(tmp_path / "records.jsonl")) == 5
+    assert len(read_records(out / "records.jsonl")) == 5
     from guard.runner import read_skipped
 
-    assert [s.id for s in read_skipped(tmp_path)] == ["long"]
+    assert [(s.id, s.line) for s in read_skipped(out)] == [("long", 3)]
     with pytest.warns(UserWarning, match="skipped 1"):  # a rerun resumes instead of failing again
-        assert len(run_suite(tiny, suite, options=opts, out=tmp_path, progress=False)) == 5
+        assert len(run_suite(tiny, suite, options=opts, out=out, progress=False)) == 5
     truncated = run_suite(tiny, suite, options=GenerateOptions(max_new_tokens=4, truncate_prompt=True),
                           progress=False)
     assert len(truncated) == 6 and truncated[2].truncated
