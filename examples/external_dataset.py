@@ -11,7 +11,7 @@ from pathlib import Path
 
 import probes
 from guard import Guard, load_model
-from guard.evaluation import evaluate_records
+from guard.reporting.evaluation import evaluate_records
 
 here = Path(__file__).resolve().parent
 shared = here.parent.parent / "shared" / "data" / "selfaware-dev.jsonl"

@@ -13,8 +13,10 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from guard.backends import Capabilities, GenerateOptions, Generation, Model, load_model
+from guard.probing import probe
 from guard.runner import run_suite
-from guard.wrapper import Guard, GuardAbstained, GuardedAnswer
+from guard.verdict import GuardAbstained, GuardedAnswer
+from guard.wrapper import Guard
 
 __all__ = ["Capabilities", "GenerateOptions", "Generation", "Guard", "GuardAbstained",
-           "GuardedAnswer", "Model", "load_model", "run_suite", "__version__"]
+           "GuardedAnswer", "Model", "load_model", "probe", "run_suite", "__version__"]

@@ -1,10 +1,12 @@
 """The `guard` command: a thin shell over the Python API.
 
+    guard demo      [--model M] [--size N] [--out DIR]                    # the main job, in minutes
     guard probe     [--model M] [--suite default|NAME|FILE] [--size N] [--out DIR]
     guard calibrate [--model M] [--suite ...] [--target 0.10] --out guard.json
     guard ask       --guard guard.json [--model M] "question" ...
     guard eval      --guard guard.json [--model M] --data FILE|SUITE [--out DIR]
 
+`demo` writes a raw report card, a guard and raw versus guarded into one report.html;
 `probe` and `eval` print a summary and write report.json, report.md, report.html and
 records.jsonl into their output directory; `calibrate` writes the guard file (and records.jsonl
 with --records); `ask` prints one line per answer (JSON with --json). A user's mistake ends in
@@ -51,39 +53,60 @@ def _generation(args) -> dict:
             "truncate_prompt": args.too_long == "truncate"}
 
 
+def cmd_demo(args) -> int:
+    from guard.demo import demo
+    from guard.reporting.markdown import markdown
+
+    check_output_dir(args.out)
+    result = demo(_model(args, args.model), args.out, size=args.size, progress=not args.quiet)
+    print(markdown(result.raw.to_dict()).split("## Per category")[0])
+    print(markdown(result.guarded.to_dict()).split("## Per category")[0])
+    print("## Asked live through the guard\n")
+    for a in result.examples:
+        withheld = f"  (withheld: {a.raw_text[:70]})" if a.raw_text != a.text else ""
+        print(f"[{a.decision:7s} {a.confidence:.2f}] {a.question}\n    {a.text[:100]}{withheld}")
+    print(f"\nwrote {args.out}/report.html (all of the above, with plots) and {result.guard_file}")
+    return 0
+
+
 def cmd_probe(args) -> int:
-    from guard.report import probe_markdown, probe_report
-    from guard.runner import default_options, run_suite
+    from guard import probe
+    from guard.reporting.markdown import markdown
 
     suite = _suite(args)  # bad input fails before the slow model load
     if args.out is not None:
         check_output_dir(args.out)
     model = _model(args, args.model)
     out = args.out or Path(f"runs/probe-{model.name}-{Path(args.suite).stem}-{args.size}-s{args.seed}")
-    options = default_options(model, args.prompt, **_generation(args))
-    records = run_suite(model, suite, prompt=args.prompt, options=options, out=out,
-                        progress=not args.quiet)
-    report = probe_report(records, model=model.name, suite=suite.name, prompt=args.prompt,
-                          seed=suite.seed)
-    return _publish(out, "probe", records, report, probe_markdown(report))
+    report = probe(model, suite, prompt=args.prompt, generation=_generation(args), out=out,
+                   progress=not args.quiet)
+    return _published(out, markdown(report.to_dict()))
 
 
 def cmd_calibrate(args) -> int:
     from guard import Guard
 
+    import probes
+
     check_output_file(args.out)
     if args.records is not None:
         check_output_dir(args.records)
     suite = _suite(args)
+    labelled = probes.from_file(args.labelled) if args.labelled else None
+    unlabelled = probes.questions_from_file(args.unlabelled) if args.unlabelled else None
     model = _model(args, args.model)
     signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else None
     guard = Guard.fit(model, suite, target_hallucination=args.target, confidence=args.confidence,
                       signals=signals, calibrator=args.calibrator, prompt=args.prompt,
-                      out=args.records, progress=not args.quiet, generation=_generation(args))
+                      out=args.records, progress=not args.quiet, generation=_generation(args),
+                      labelled=labelled, unlabelled=unlabelled)
     guard.save(args.out)
-    t = guard.threshold
-    print(f"calibrated {model.name} on {len(suite)} questions of '{suite.name}' "
-          f"(fit {guard.info['n_fit']}, threshold {guard.info['n_threshold']})")
+    t, info = guard.threshold, guard.info
+    print(f"calibrated {model.name} on {len(suite)} questions of '{suite.name}' (fit "
+          f"{info.n_fit}); threshold chosen on {info.threshold_on}: {info.n_threshold} questions"
+          + (f", effective sample size {t.n_effective:.0f}" if t.n_effective is not None else ""))
+    if info.shift is not None:
+        print(f"shift: {info.shift.summary()}")
     if t.reachable:
         print(f"threshold {t.threshold:.4f}: hallucination rate on unknowns <= {t.target} with "
               f"confidence {t.confidence} (calibration bound {t.upper_bound:.3f}); keeps "
@@ -96,13 +119,12 @@ def cmd_calibrate(args) -> int:
 
 def _load_guard(args):
     from guard import Guard
-    from guard.persistence import read_guard_file
+    from guard.persistence import read_guard
 
-    saved = read_guard_file(args.guard)  # a bad guard file fails before the model loads
-    spec = args.model or saved["model"]["name"] or DEFAULT_MODEL
+    saved = read_guard(args.guard)  # a bad guard file fails before the model loads
     overrides = {"early_abstain": True} if getattr(args, "early_abstain", False) else {}
-    return Guard.load(args.guard, _model(args, spec), allow_model_mismatch=args.allow_model_mismatch,
-                      **overrides)
+    return Guard.load(args.guard, _model(args, args.model or saved.model_name or DEFAULT_MODEL),
+                      allow_model_mismatch=args.allow_model_mismatch, **overrides)
 
 
 def cmd_ask(args) -> int:
@@ -119,8 +141,7 @@ def cmd_ask(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from guard.evaluation import evaluate_records
-    from guard.report import eval_markdown, eval_report
+    from guard.reporting.markdown import markdown
 
     if args.data is None:
         raise UsageError("eval needs --data FILE or a suite name")
@@ -130,33 +151,17 @@ def cmd_eval(args) -> int:
         check_output_dir(args.out)
     guard = _load_guard(args)
     out = args.out or Path(f"runs/eval-{guard.model.name}-{Path(args.data).stem}")
-    records = guard.run(suite, out=out, progress=not args.quiet)
-    t = guard.threshold
-    report = eval_report(evaluate_records(records), model=guard.model.name, data=suite.name,
-                         guard_path=str(args.guard), target=t.target, confidence=t.confidence,
-                         threshold=t.threshold if t.reachable else None)
-    return _publish(out, "eval", records, report, eval_markdown(report))
+    report = guard.evaluate(suite, out=out, progress=not args.quiet)
+    return _published(out, markdown(report.to_dict()))
 
 
-def _publish(out: Path, kind: str, records, report: dict, markdown: str) -> int:
-    """Write report.json/.md/.html with the plots, and print the summary."""
-    from guard.html_report import write_html_report
-    from guard.report import write_report
-    from guard.runner import read_skipped
-
-    skipped = read_skipped(out)
-    report["skipped"] = [s.__dict__ for s in skipped]
-    if skipped:
-        markdown += (f"\nSkipped {len(skipped)} question(s) too long for the model (see "
-                     f"{out}/skipped.jsonl; --too-long truncate shortens them instead).\n")
-    write_report(out, report, markdown)
-    write_html_report(out, kind, records, report)
-    print(markdown)
+def _published(out: Path, text: str) -> int:
+    print(text)
     print(f"wrote {out}/report.json, report.md, report.html, records.jsonl")
     return 0
 
 
-COMMANDS = {"probe": cmd_probe, "calibrate": cmd_calibrate, "ask": cmd_ask, "eval": cmd_eval}
+COMMANDS = {"demo": cmd_demo, "probe": cmd_probe, "calibrate": cmd_calibrate, "ask": cmd_ask, "eval": cmd_eval}
 USER_ERRORS = (ValueError, OSError, LookupError, RuntimeError, TypeError)
 
 

@@ -96,6 +96,12 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show Python tracebacks on errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    p = sub.add_parser("demo", help="the main job in minutes: raw report card, a calibrated "
+                                    "guard, raw vs guarded on held-out questions, live examples")
+    _model_args(p)
+    p.add_argument("--size", type=count(30), default=600, help="generated questions (default: %(default)s)")
+    p.add_argument("--out", type=Path, default=Path("runs/demo"), help="output directory (resumable)")
+
     p = sub.add_parser("probe", help="the raw model's report card on a probe suite")
     _model_args(p)
     _suite_args(p, 200)
@@ -113,6 +119,12 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     p.add_argument("--signals", help="comma-separated signal names (default: the best set the model offers)")
     p.add_argument("--calibrator", default="logistic",
                    choices=("logistic", "platt", "isotonic", "temperature"))
+    p.add_argument("--labelled", type=Path, help="a labelled sample of your own questions "
+                   "(JSONL/JSON/CSV like --suite): the threshold is chosen on it alone, so the bound "
+                   "holds for questions like it")
+    p.add_argument("--unlabelled", type=Path, help="your own questions without answers (.txt, one "
+                   "per line, or JSONL/CSV): the probes are weighted to look like them (approximate) "
+                   "and the shift between the two is reported")
     p.add_argument("--records", type=Path, help="directory for records.jsonl (resumable)")
     p.add_argument("--out", type=Path, required=True, help="guard file to write, e.g. guard.json")
 

@@ -15,19 +15,20 @@ import hashlib
 import hmac
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from guard import signals as sig
 from guard.backends.base import GenerateOptions, Model
-from guard.calibration import calibrator_from_dict
-from guard.features import Featurizer
+from guard.calibration import Calibrator, calibrator_from_dict
+from guard.fitting import FitInfo
+from guard.signals import check_signals
+from guard.signals.features import Featurizer
 from guard.threshold import ThresholdChoice
 
-FORMAT = "hallucination-guard/2"  # 2: probes average per-layer logits; gated calibrator
+FORMAT = "hallucination-guard/3"  # 3: typed fit info, signals named once (in "features")
 KEY_ENV = "GUARD_SIGNING_KEY"
-FIELDS = ("format", "library_version", "model", "signals", "features", "early", "prompt",
-          "options", "calibrator", "threshold", "policy", "info")
+FIELDS = ("format", "library_version", "model", "features", "early", "prompt", "options",
+          "calibrator", "threshold", "policy", "info")
 
 
 class GuardFileError(ValueError):
@@ -59,16 +60,15 @@ def guard_body(guard) -> dict:
         "format": FORMAT,
         "library_version": __version__,
         "model": {"name": guard.model.name, "fingerprint": guard.model.fingerprint},
-        "signals": list(guard.signals),
         "features": guard.featurizer.to_dict(),
         "early": {"threshold": guard.early_threshold, "enabled": guard.early_abstain},
         "prompt": guard.prompt,
         "options": asdict(guard.options),
         "calibrator": guard.calibrator.to_dict(),
-        "threshold": guard.threshold.as_dict(),
+        "threshold": guard.threshold.to_dict(),
         "policy": {"abstain_message": guard.abstain_message,
                    "on_fail": "callable" if callable(guard.on_fail) else guard.on_fail},
-        "info": guard.info,
+        "info": guard.info.to_dict() if guard.info is not None else {},
     }
 
 
@@ -140,30 +140,46 @@ def read_guard_file(path: Path, key: str | None = None) -> dict:
     return data
 
 
-def load_guard(path: Path, model: Model, *, allow_model_mismatch: bool = False,
-               key: str | None = None, **overrides):
-    from guard.wrapper import Guard
+@dataclass(frozen=True)
+class SavedGuard:
+    """A guard file's parts, verified and rebuilt (`Guard.load` puts them on a model)."""
 
+    path: Path
+    model_name: str
+    fingerprint: str
+    featurizer: Featurizer
+    calibrator: Calibrator
+    threshold: ThresholdChoice
+    prompt: str
+    options: GenerateOptions
+    early_threshold: float | None
+    early_abstain: bool
+    abstain_message: str
+    on_fail: str
+    info: FitInfo | None
+
+    def check_model(self, model: Model, allow_mismatch: bool = False) -> None:
+        """Refuse a model other than the calibrated one, or one that cannot give the signals."""
+        if self.fingerprint != model.fingerprint and not allow_mismatch:
+            raise ModelMismatch(
+                f"{self.path} was calibrated on '{self.model_name}' ({self.fingerprint}), not on "
+                f"'{model.name}' ({model.fingerprint}); its confidence would not mean anything "
+                "here. Calibrate a guard for this model, or pass allow_model_mismatch=True.")
+        check_signals(self.featurizer.names, model)  # no override: it cannot compute them
+
+
+def read_guard(path: Path, key: str | None = None) -> SavedGuard:
+    """The verified, rebuilt parts of a guard file (`GuardFileError` when anything is off)."""
     data = read_guard_file(path, key)
     try:
-        saved_name, saved_fingerprint = data["model"]["name"], data["model"]["fingerprint"]
-        signals = tuple(data["signals"])
-        featurizer = Featurizer.from_dict(data["features"])
-        calibrator = calibrator_from_dict(data["calibrator"])
-        threshold = ThresholdChoice.from_dict(data["threshold"])
         options = GenerateOptions(**{k: tuple(v) if isinstance(v, list) else v
                                      for k, v in data["options"].items()})
-        kwargs = {"signals": featurizer, "prompt": data["prompt"], "options": options,
-                  "early_threshold": data["early"]["threshold"],
-                  "early_abstain": data["early"]["enabled"],
-                  "info": {**data["info"], "loaded_from": str(path)}, **data["policy"]}
+        return SavedGuard(
+            Path(path), data["model"]["name"], data["model"]["fingerprint"],
+            Featurizer.from_dict(data["features"]), calibrator_from_dict(data["calibrator"]),
+            ThresholdChoice.from_dict(data["threshold"]), data["prompt"], options,
+            data["early"]["threshold"], data["early"]["enabled"], data["policy"]["abstain_message"],
+            data["policy"]["on_fail"], FitInfo.from_dict(data["info"]) if data["info"] else None)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise GuardFileError(f"{path}: invalid guard contents ({type(exc).__name__}: {exc}); "
                              "refit it with `guard calibrate`") from None
-    if saved_fingerprint != model.fingerprint and not allow_model_mismatch:
-        raise ModelMismatch(
-            f"{path} was calibrated on '{saved_name}' ({saved_fingerprint}), not on "
-            f"'{model.name}' ({model.fingerprint}); its confidence would not mean anything here. "
-            "Calibrate a guard for this model, or pass allow_model_mismatch=True to override.")
-    sig.check_signals(signals, model.capabilities, model.name)  # cannot compute them: no override
-    return Guard(model, calibrator, threshold, **{**kwargs, **overrides})

@@ -16,8 +16,9 @@ PROMPTS: dict[str, str] = {
 }
 DEFAULT_PROMPT = "neutral"
 
-# Long enough that a refusal or hedge after a first sentence is not cut off.
-DEFAULT_MAX_NEW_TOKENS = 48
+# Long enough for the open, descriptive answers users ask for (a few sentences), not only for
+# short facts: the report card shows the share of answers cut at this limit, per style.
+DEFAULT_MAX_NEW_TOKENS = 128
 
 
 def system_prompt(name: str) -> str:

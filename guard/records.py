@@ -4,17 +4,34 @@ The file is appended batch by batch and synced, so an interrupted run keeps ever
 question. Reading it back repairs what an interrupted write leaves: a torn last line is dropped
 (that question is asked again) and a complete last record missing only its newline gets one,
 so the next append cannot glue onto it. Anything else is a `RecordFileError` saying which line
-to fix or delete.
+to fix or delete. Hidden states travel in a record as compact float16 base64 text (`encode`).
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
+
 from probes import Grade, Probe
+
+HIDDEN_POSITIONS = ("hidden_prompt", "hidden_answer")  # where hidden states are read
+
+
+def encode(array: np.ndarray) -> str:
+    """float16 little-endian base64 of an array of shape (layers, d)."""
+    a = np.asarray(array, dtype="<f2")
+    return f"{a.shape[0]}x{a.shape[1]}:" + base64.b64encode(a.tobytes()).decode("ascii")
+
+
+def decode(text: str) -> np.ndarray:
+    shape, data = text.split(":", 1)
+    rows, cols = map(int, shape.split("x"))
+    return np.frombuffer(base64.b64decode(data), dtype="<f2").reshape(rows, cols).astype(np.float32)
 
 
 @dataclass(frozen=True)
@@ -37,8 +54,12 @@ class Record:
     confidence: float | None = None  # set when a guard judged the answer
     decision: str | None = None
     p_answerable: float | None = None  # the guard's P(question answerable), when it has one
-    hidden_prompt: str | None = None  # `knowledge_probe.encode`d (layers, d), when captured
+    hidden_prompt: str | None = None  # `encode`d (layers, d), when captured
     hidden_answer: str | None = None
+
+    def hidden(self) -> dict[str, np.ndarray]:
+        """The captured hidden states by position, decoded."""
+        return {n: decode(getattr(self, n)) for n in HIDDEN_POSITIONS if getattr(self, n)}
 
     @classmethod
     def of(cls, probe: Probe, **kwargs) -> "Record":

@@ -19,16 +19,18 @@ from typing import Callable, Sequence
 from tqdm.auto import tqdm
 
 import probes
-from guard import extra_pass, signals as sig
 from guard.backends.base import GenerateOptions, Generation, Model, PromptTooLong
-from guard.knowledge_probe import encode
-from guard.prompts import DEFAULT_MAX_NEW_TOKENS, DEFAULT_PROMPT, system_prompt
-from guard.records import Record, append_records, read_records
+from guard.options import default_options
+from guard.prompts import DEFAULT_PROMPT
+from guard.records import Record, append_records, encode, read_records
 from guard.run_manifest import RunManifest, check_or_write
+from guard.signals import available
+from guard.signals.features import Observation, observe
 
 RECORDS_FILE = "records.jsonl"
 SKIPPED_FILE = "skipped.jsonl"
-Judge = Callable[[Sequence[Generation]], Sequence]  # -> verdicts with confidence, decision, ...
+# (answers, their observations) -> verdicts with confidence, decision and p_answerable
+Judge = Callable[[Sequence[Generation], Sequence[Observation]], Sequence]
 
 
 @dataclass(frozen=True)
@@ -38,47 +40,22 @@ class Skipped:
     id: str
     question: str
     reason: str
+    line: int = 0  # the line of the question file (0 for generated probes)
 
 
-def available_signals(model: Model) -> tuple[str, ...]:
-    """Every single-pass signal this backend can provide."""
-    caps = model.capabilities
-    return tuple(n for n, s in sig.SIGNALS.items() if not s.needs or getattr(caps, s.needs))
-
-
-def default_options(model: Model, prompt: str = DEFAULT_PROMPT, **overrides) -> GenerateOptions:
-    """Greedy options carrying the prompt's system text and every signal the backend has."""
-    base = GenerateOptions(max_new_tokens=DEFAULT_MAX_NEW_TOKENS, system=system_prompt(prompt),
-                           prompt_logprobs=model.capabilities.prompt_logprobs)
-    return replace(base, **overrides)
-
-
-def record_of(probe: probes.Probe, generation: Generation, model: Model, prompt: str,
-              names: tuple[str, ...], judged=None, extra: dict[str, float] | None = None) -> Record:
-    """Grade one answer and collect its signals, plus `extra` (extra-pass values), and the
-    guard's verdict when judged."""
-    values = dict(extra or {})
-    for name in names:
-        try:
-            values[name] = float(sig.SIGNALS[name].fn(generation))
-        except (ValueError, IndexError):  # not captured for this run, or nothing to measure
-            pass
+def record_of(probe: probes.Probe, generation: Generation, obs: Observation, model: Model,
+              prompt: str, verdict=None) -> Record:
+    """One graded answer with its observed signals and hidden states, and the guard's verdict
+    when judged."""
     return Record.of(
         probe, model=model.name, prompt=prompt, text=generation.text,
         grade=probes.grade(probe, generation.text), finish_reason=generation.finish_reason,
-        truncated=generation.prompt_truncated, signals=values,
-        confidence=None if judged is None else judged.confidence,
-        decision=None if judged is None else judged.decision,
-        p_answerable=None if judged is None else judged.p_answerable,
-        **_hidden_fields(generation),
+        truncated=generation.prompt_truncated, signals=dict(obs.signals),
+        confidence=None if verdict is None else verdict.confidence,
+        decision=None if verdict is None else verdict.decision,
+        p_answerable=None if verdict is None else verdict.p_answerable,
+        **{position: encode(h) for position, h in obs.hidden.items()},
     )
-
-
-def _hidden_fields(g: Generation) -> dict[str, str]:
-    if g.prompt_hidden is None:
-        return {}
-    answer = g.answer_hidden.mean(axis=1) if g.answer_hidden.shape[1] else g.prompt_hidden
-    return {"hidden_prompt": encode(g.prompt_hidden), "hidden_answer": encode(answer)}
 
 
 def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
@@ -87,13 +64,13 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
               judge_id: str | None = None) -> list[Record]:
     """Answer, grade and record every probe of `suite` (see the module docstring).
 
-    `extra` names extra-pass signals (`guard.extra_pass`) to compute and store. With `judge`
-    (a guard's `judge`), each record also carries its verdict, and the extra-pass values are
-    taken from the verdict's signals; `judge_id` identifies the judge for resuming (the
-    guard's digest).
+    Every single-pass signal the backend offers is stored, plus the extra-pass or sampling
+    signals named in `extra`. With `judge` (a guard's `judge_observed`), each record also
+    carries the guard's verdict on the same observation; `judge_id` identifies the judge for
+    resuming (the guard's digest).
     """
     options = options or default_options(model, prompt)
-    names = available_signals(model)
+    names = available(model.capabilities) + tuple(extra)
     done: dict[str, Record] = {}
     skipped: dict[str, Skipped] = {}
     path = None
@@ -114,7 +91,7 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
         for start in range(0, len(todo), options.batch_size):
             batch = todo[start : start + options.batch_size]
             asked, gens, too_long = _generate(model, batch, options)
-            new = _records(asked, gens, model, prompt, names, options, extra, judge)
+            new = _records(asked, gens, model, prompt, names, options, judge)
             if path is not None:
                 append_records(path, new)
                 _append_skipped(out, too_long)
@@ -125,7 +102,8 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
         bar.close()
     if skipped:
         warnings.warn(f"skipped {len(skipped)} question(s) too long for {model.name}: "
-                      + "; ".join(f"{s.id} ({s.question[:40]!r}...)" for s in skipped.values()),
+                      + "; ".join(f"{s.id}" + (f" (line {s.line})" if s.line else "")
+                                  + f" {s.question[:40]!r}..." for s in skipped.values()),
                       stacklevel=2)
     return [done[p.id] for p in suite if p.id in done]
 
@@ -144,24 +122,17 @@ def _generate(model: Model, batch: list[probes.Probe], options: GenerateOptions
             gens += model.generate([probe.question], options)
             asked.append(probe)
         except PromptTooLong as exc:
-            skipped.append(Skipped(probe.id, probe.question, str(exc)))
+            skipped.append(Skipped(probe.id, probe.question, str(exc), probe.line))
     return asked, gens, skipped
 
 
 def _records(batch: list[probes.Probe], gens: list[Generation], model: Model, prompt: str,
-             names: tuple[str, ...], options: GenerateOptions, extra: Sequence[str],
-             judge: Judge | None) -> list[Record]:
+             names: Sequence[str], options: GenerateOptions, judge: Judge | None) -> list[Record]:
     if not batch:
         return []
-    if judge is not None:
-        judged = list(judge(gens))
-        extras = [{n: j.signals[n] for n in extra} for j in judged]
-    else:
-        judged = [None] * len(gens)
-        extras = extra_pass.compute(model, extra, [g.question for g in gens],
-                                    [g.text for g in gens], options.system)
-    return [record_of(p, g, model, prompt, names, j, x)
-            for p, g, j, x in zip(batch, gens, judged, extras)]
+    obs = observe(model, gens, names, options)
+    verdicts = judge(gens, obs) if judge is not None else [None] * len(gens)
+    return [record_of(p, g, o, model, prompt, v) for p, g, o, v in zip(batch, gens, obs, verdicts)]
 
 
 def read_skipped(out: str | Path) -> list[Skipped]:

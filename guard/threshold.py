@@ -7,7 +7,10 @@ abstention let through is still an abstention. This rate upper-bounds the AA-Omn
 hallucination rate I / (I + A), because guard abstentions on correct answers only add to A.
 
 Method: Learn-then-Test with fixed-sequence testing and a one-sided Clopper-Pearson bound, from
-the strictest candidate threshold to the loosest, stopping at the first failure.
+the strictest candidate threshold to the loosest, stopping at the first failure. With importance
+weights (the calibration questions re-weighted to look like a user's, `guard.shift`), the rate
+is the weighted share and the bound is Clopper-Pearson at Kish's effective sample size: an
+approximation (the weights are estimated), marked as such in the result.
 
 Leaves out: fitting the scores (see `guard.calibration`), flag bands between answer and abstain,
 risks other than the hallucination rate on unknowns, and bounds on a finite test set's *realised*
@@ -22,7 +25,7 @@ from typing import Any, Sequence
 import numpy as np
 from scipy.stats import beta
 
-_OUTCOMES = ("correct", "incorrect", "abstained")
+from probes import Grade
 
 
 @dataclass(frozen=True)
@@ -46,14 +49,16 @@ class ThresholdChoice:
     coverage: float
     kept_correct: float
     reason: str
+    method: str = "exact"  # or "weighted (approximate)"
+    n_effective: float | None = None  # effective sample size of the weighted not-correct questions
 
-    def as_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """Strict-JSON plain data: an infinite threshold or a nan share becomes None."""
         return {k: None if isinstance(v, float) and not math.isfinite(v) else v for k, v in asdict(self).items()}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "ThresholdChoice":
-        """Inverse of `as_dict` (None threshold -> +inf, None kept_correct -> nan)."""
+        """Inverse of `to_dict` (None threshold -> +inf, None kept_correct -> nan)."""
         d = dict(d)
         d["threshold"] = math.inf if d["threshold"] is None else float(d["threshold"])
         d["kept_correct"] = math.nan if d["kept_correct"] is None else float(d["kept_correct"])
@@ -75,6 +80,21 @@ def clopper_pearson_upper(k: int | np.ndarray, n: int, delta: float) -> float | 
     return float(bound) if bound.ndim == 0 else bound
 
 
+def _counts(s: np.ndarray, correct: np.ndarray, incorrect: np.ndarray, cands: np.ndarray,
+            weights: np.ndarray | None) -> tuple[np.ndarray, float, float | None]:
+    """Hallucinations passed at each candidate, and the number of not-correct questions: plain
+    counts, or with weights the weighted share scaled to the effective sample size."""
+    if weights is None:
+        s_inc = np.sort(s[incorrect])
+        return s_inc.size - np.searchsorted(s_inc, cands, side="left"), float((~correct).sum()), None
+    w_nc = weights[~correct]
+    n_eff = float(w_nc.sum() ** 2 / (w_nc ** 2).sum()) if w_nc.sum() > 0 else 0.0
+    order = np.argsort(-s[incorrect], kind="mergesort")
+    s_inc, w_inc = s[incorrect][order], weights[incorrect][order]
+    passed = np.r_[0.0, np.cumsum(w_inc)][np.searchsorted(-s_inc, -cands, side="right")]
+    return passed / max(w_nc.sum(), 1e-300) * n_eff, n_eff, n_eff
+
+
 def _candidates(s: np.ndarray, max_candidates: int | None) -> np.ndarray:
     """Distinct scores, strictest (highest) first; thinned to sample quantiles if too many."""
     distinct = np.unique(s)[::-1]
@@ -84,8 +104,54 @@ def _candidates(s: np.ndarray, max_candidates: int | None) -> np.ndarray:
     return np.unique(np.sort(s)[::-1][pos])[::-1]
 
 
-def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[str], target: float = 0.10,
-                     confidence: float = 0.90, max_candidates: int | None = None) -> ThresholdChoice:
+def _checked(scores, outcomes, target: float, confidence: float,
+             max_candidates: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Scores and outcome labels as arrays, with a clear error for anything malformed."""
+    s = np.asarray(scores, dtype=float).ravel()
+    labels = np.array([str(o) for o in outcomes])
+    allowed = {Grade.CORRECT.value, Grade.INCORRECT.value, Grade.ABSTAINED.value}
+    if s.size == 0:
+        raise ValueError("select_threshold needs calibration questions; got none")
+    if s.size != labels.size:
+        raise ValueError(f"length mismatch: {s.size} scores vs {labels.size} outcomes")
+    if not np.isfinite(s).all():
+        raise ValueError("scores must be finite (found nan or inf)")
+    bad = sorted(set(labels.tolist()) - allowed)
+    if bad:
+        raise ValueError(f"outcomes must be one of {sorted(allowed)}; got {bad} "
+                         "(drop ungraded rows, whose correctness is unknown, first)")
+    if not (0 < target < 1 and 0 < confidence < 1):
+        raise ValueError(f"target and confidence must be in (0, 1); got {target}, {confidence}")
+    if max_candidates is not None and max_candidates < 1:
+        raise ValueError(f"max_candidates must be >= 1 or None; got {max_candidates}")
+    return s, labels
+
+
+def _unreachable(strictest: float, k: float, bound: float, n_correct: int, *, target: float,
+                 confidence: float, n_calibration: int, n_not_correct: int, method: str,
+                 n_effective: float | None) -> ThresholdChoice:
+    """Abstain on everything, saying why and how many not-correct questions would be needed."""
+    if n_not_correct == 0:
+        why = "no calibration question has a not-correct raw answer, so the rate cannot be bounded"
+    else:
+        n_min = math.ceil(math.log(1 - confidence) / math.log(1 - target))
+        n = n_not_correct if n_effective is None else f"an effective {n_effective:.1f}"
+        why = (f"even the strictest threshold (score >= {strictest:.4g}) passes {k:.3g} of "
+               f"{n} not-correct answers as hallucinations, with {confidence:.0%} upper "
+               f"bound {bound:.3f} > target {target}; a zero count needs >= {n_min} not-correct "
+               "questions")
+    return ThresholdChoice(threshold=math.inf, target=target, confidence=confidence, reachable=False,
+                           n_calibration=n_calibration, n_not_correct=n_not_correct,
+                           n_hallucinated_passed=0, upper_bound=0.0, coverage=0.0,
+                           kept_correct=0.0 if n_correct else math.nan, method=method,
+                           n_effective=n_effective,
+                           reason=f"target unreachable: {why}; abstaining on everything")
+
+
+def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[Grade | str],
+                     target: float = 0.10, confidence: float = 0.90,
+                     max_candidates: int | None = None,
+                     weights: Sequence[float] | np.ndarray | None = None) -> ThresholdChoice:
     """The loosest threshold whose hallucination rate on unknowns is bounded by `target`.
 
     Guarantee: with probability at least `confidence` over the draw of the calibration set, the
@@ -102,46 +168,24 @@ def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[st
     strictest candidate already fails (e.g. too few not-correct questions: with k = 0 the bound
     is 1 - delta**(1/n)), the target is unreachable: threshold = +inf, i.e. abstain on everything.
 
-    outcomes: "correct" | "incorrect" | "abstained" (raw model, per calibration question).
+    outcomes: the raw model's `Grade` per calibration question (correct, incorrect or abstained).
+    weights: optional importance weights per question (see the module docstring); the result's
+    `method` is then "weighted (approximate)", and coverage and kept_correct are weighted.
     """
-    s = np.asarray(scores, dtype=float).ravel()
-    labels = np.array([str(o) for o in outcomes])
-    if s.size == 0:
-        raise ValueError("select_threshold needs calibration questions; got none")
-    if s.size != labels.size:
-        raise ValueError(f"length mismatch: {s.size} scores vs {labels.size} outcomes")
-    if not np.isfinite(s).all():
-        raise ValueError("scores must be finite (found nan or inf)")
-    bad = sorted(set(labels.tolist()) - set(_OUTCOMES))
-    if bad:
-        raise ValueError(f"outcomes must be one of {list(_OUTCOMES)}; got {bad} "
-                         "(drop rows whose correctness is unknown first)")
-    if not (0 < target < 1 and 0 < confidence < 1):
-        raise ValueError(f"target and confidence must be in (0, 1); got {target}, {confidence}")
-    if max_candidates is not None and max_candidates < 1:
-        raise ValueError(f"max_candidates must be >= 1 or None; got {max_candidates}")
-
+    s, labels = _checked(scores, outcomes, target, confidence, max_candidates)
+    w = None if weights is None else _checked_weights(weights, s.size)
     correct, incorrect = labels == "correct", labels == "incorrect"
     n_nc, n_correct, delta = int((~correct).sum()), int(correct.sum()), 1.0 - confidence
     cands = _candidates(s, max_candidates)
-    s_inc = np.sort(s[incorrect])
-    k = s_inc.size - np.searchsorted(s_inc, cands, side="left")
-    bounds = np.atleast_1d(clopper_pearson_upper(k, n_nc, delta))
+    k, n, n_eff = _counts(s, correct, incorrect, cands, w)
+    bounds = np.atleast_1d(clopper_pearson_upper(k, n, delta))
     fails = bounds > target
     n_pass = int(np.argmax(fails)) if fails.any() else cands.size
-    common = dict(target=target, confidence=confidence, n_calibration=int(s.size), n_not_correct=n_nc)
+    common = dict(target=target, confidence=confidence, n_calibration=int(s.size), n_not_correct=n_nc,
+                  method="exact" if w is None else "weighted (approximate)", n_effective=n_eff)
 
     if n_pass == 0:
-        if n_nc == 0:
-            why = "no calibration question has a not-correct raw answer, so the rate cannot be bounded"
-        else:
-            n_min = math.ceil(math.log(delta) / math.log(1 - target))
-            why = (f"even the strictest threshold (score >= {cands[0]:.4g}) passes {k[0]} of {n_nc} "
-                   f"not-correct answers as hallucinations, with {confidence:.0%} upper bound "
-                   f"{bounds[0]:.3f} > target {target}; a zero count needs >= {n_min} not-correct questions")
-        return ThresholdChoice(threshold=math.inf, reachable=False, n_hallucinated_passed=0, upper_bound=0.0,
-                               coverage=0.0, kept_correct=0.0 if n_correct else math.nan,
-                               reason=f"target unreachable: {why}; abstaining on everything", **common)
+        return _unreachable(float(cands[0]), float(k[0]), float(bounds[0]), n_correct, **common)
 
     t = float(cands[n_pass - 1])
     passed = s >= t
@@ -150,8 +194,19 @@ def select_threshold(scores: Sequence[float] | np.ndarray, outcomes: Sequence[st
                f"{bounds[n_pass]:.3f} > target {target}")
     else:
         why = "even the loosest passes, so every calibration answer is let through"
+    share = np.ones(s.size) if w is None else w
     return ThresholdChoice(
-        threshold=t, reachable=True, n_hallucinated_passed=int(k[n_pass - 1]),
-        upper_bound=float(bounds[n_pass - 1]), coverage=float(passed.mean()),
-        kept_correct=float(passed[correct].sum() / n_correct) if n_correct else math.nan,
+        threshold=t, reachable=True, n_hallucinated_passed=int((passed & incorrect).sum()),
+        upper_bound=float(bounds[n_pass - 1]), coverage=float(share[passed].sum() / share.sum()),
+        kept_correct=(float(share[passed & correct].sum() / share[correct].sum()) if n_correct
+                      else math.nan),
         reason=f"{n_pass} of {cands.size} candidate thresholds pass; {why}", **common)
+
+
+def _checked_weights(weights, n: int) -> np.ndarray:
+    w = np.asarray(weights, dtype=float).ravel()
+    if w.size != n:
+        raise ValueError(f"length mismatch: {n} scores vs {w.size} weights")
+    if not np.isfinite(w).all() or (w < 0).any() or w.sum() <= 0:
+        raise ValueError("weights must be finite, non-negative and not all zero")
+    return w

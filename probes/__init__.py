@@ -10,7 +10,7 @@ model's answer into a `Grade`. Knows nothing about models: no torch, transformer
 from __future__ import annotations
 
 from probes.abstention import abstention_reason, is_abstention
-from probes.files import ProbeFileError, from_file
+from probes.files import ProbeFileError, from_file, questions_from_file
 from probes.grading import Grade, grade, matches_gold
 from probes.normalize import normalize
 from probes.registry import list_suites, load_suite
@@ -23,6 +23,7 @@ __all__ = [
     "ProbeSuite",
     "abstention_reason",
     "from_file",
+    "questions_from_file",
     "grade",
     "is_abstention",
     "list_suites",

@@ -43,11 +43,6 @@ def _head(sentences: list[str]) -> str:
     return head
 
 
-def answer_head(text: str) -> str:
-    """First sentence of the folded answer, plus the second when the first is a short preamble."""
-    return _head(_sentences(text))
-
-
 def abstention_reason(text: str) -> str | None:
     """Why the answer counts as an abstention (a key of PATTERNS or "empty"), or None."""
     sentences = _sentences(text)

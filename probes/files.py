@@ -22,7 +22,25 @@ from typing import Any
 from probes.rows import ProbeFileError, build_probes
 from probes.suite import ProbeSuite
 
-__all__ = ["ProbeFileError", "from_file"]
+__all__ = ["ProbeFileError", "from_file", "questions_from_file"]
+
+
+def questions_from_file(path: str | Path) -> list[str]:
+    """The questions of a file: a .txt file has one per line; any other file is read with
+    `from_file` (its answers, if any, are ignored)."""
+    p = Path(path)
+    if p.suffix.lower() != ".txt":
+        return [probe.question for probe in from_file(p)]
+    try:
+        lines = p.read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise ProbeFileError(str(p), 0, None, "file not found") from None
+    except UnicodeDecodeError as exc:
+        raise ProbeFileError(str(p), 0, None, f"not UTF-8 text ({exc.reason})") from None
+    questions = [line.strip() for line in lines if line.strip()]
+    if not questions:
+        raise ProbeFileError(str(p), 1, None, "no questions (one per line)")
+    return questions
 
 
 def from_file(path: str | Path) -> ProbeSuite:

@@ -1,8 +1,8 @@
-"""Grading one answer against one probe: correct, incorrect, abstained, or answered.
+"""Grading one answer against one probe: correct, incorrect, abstained, or ungraded.
 
-Rules (the metric definitions in DESIGN.md depend on them):
+Rules (every metric in `guard.reporting.metrics` counts these outcomes):
 - unanswerable probe: abstention (including rejecting the premise) -> ABSTAINED, anything else -> INCORRECT;
-- answerable, no gold answers: abstention -> ABSTAINED, else ANSWERED (correctness unknown);
+- answerable, no gold answers: abstention -> ABSTAINED, else UNGRADED (correctness unknown);
 - answerable with gold: abstention -> ABSTAINED; alias match -> CORRECT; else INCORRECT.
 For answerable probes a "premise" abstention ("X is not Y") does not count: correcting a
 distractor on the way to the right answer is common ("It is Bishkek, not Osh").
@@ -69,13 +69,19 @@ RETRACTION_WINDOW = 6
 
 
 class Grade(str, Enum):
+    """The one outcome vocabulary, used by grading, metrics, thresholds and reports."""
+
     CORRECT = "correct"
     INCORRECT = "incorrect"
     ABSTAINED = "abstained"
-    ANSWERED = "answered"  # answerable probe without gold answers: correctness unknown
+    UNGRADED = "ungraded"  # answered, but no gold answer to check it against
 
     def __str__(self) -> str:
         return self.value
+
+    @classmethod
+    def _missing_(cls, value: object) -> "Grade | None":
+        return cls.UNGRADED if value == "answered" else None  # the name in older records
 
 
 def grade(probe: Probe, text: str) -> Grade:
@@ -86,7 +92,7 @@ def grade(probe: Probe, text: str) -> Grade:
     if reason is not None and reason != "premise":
         return Grade.ABSTAINED
     if not probe.answers:
-        return Grade.ANSWERED
+        return Grade.UNGRADED
     return Grade.CORRECT if matches_gold(probe.answers, text, probe.question) else Grade.INCORRECT
 
 

@@ -1,6 +1,7 @@
 """Named suites: `load_suite` builds a fresh, deterministic suite from the categories.
 
-"default" is half answerable, half unanswerable, each half spread evenly over its categories;
+"default" is half answerable, half unanswerable, each half spread over its categories in
+proportion to their weights (`probes.categories.WEIGHTS`);
 "answerable" and "unanswerable" are one half on its own; every category name is a suite of that
 category alone. Each category draws from its own rng seeded by (seed, category), so a suite is
 a pure function of (name, size, seed). When a finite category runs short, the shortfall moves
@@ -50,10 +51,16 @@ def _split_half(size: int, seed: int) -> tuple[int, int]:
 
 
 def quotas(categories: tuple[Category, ...], size: int, seed: int) -> dict[str, int]:
-    """Even split of `size` over categories; the remainder goes to seed-chosen categories."""
-    base, extra = divmod(size, len(categories))
-    lucky = set(random.Random(f"quota:{seed}:{size}").sample([c.name for c in categories], extra))
-    return {c.name: base + (c.name in lucky) for c in categories}
+    """`size` split over categories in proportion to their weights; the largest remainders get
+    what rounding down leaves (ties broken by the seed)."""
+    total = sum(c.weight for c in categories)
+    exact = {c.name: size * c.weight / total for c in categories}
+    out = {name: int(v) for name, v in exact.items()}
+    rng = random.Random(f"quota:{seed}:{size}")
+    order = sorted(categories, key=lambda c: (out[c.name] - exact[c.name], rng.random()))
+    for cat in order[: size - sum(out.values())]:
+        out[cat.name] += 1
+    return out
 
 
 def _draw_group(categories: tuple[Category, ...], size: int, seed: int) -> list[Probe]:

@@ -77,7 +77,7 @@ def _probe(row: Any, path: str, line: int) -> tuple[Probe, bool]:
     template = _text(row, "template", path, line) or ""
     pid, given = _id(row, path, line)
     pid = pid or make_id(category, question.strip())
-    return Probe(pid, question.strip(), answers, answerable, category, style, topic, template), given
+    return Probe(pid, question.strip(), answers, answerable, category, style, topic, template, line), given
 
 
 def _answers(value: Any, path: str, line: int, key: str) -> tuple[str, ...] | None:

@@ -20,7 +20,8 @@ from pathlib import Path
 class Probe:
     """One question. `answers` are accepted aliases, or None when there is no gold answer.
 
-    `topic` (entity type) and `template` (template id) are optional labels, "" when unknown.
+    `topic` (entity type) and `template` (template id) are optional labels, "" when unknown;
+    `line` is the line of the file it was read from (0 for generated probes).
     """
 
     id: str
@@ -31,6 +32,7 @@ class Probe:
     style: str = "factoid"
     topic: str = ""
     template: str = ""
+    line: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id or not self.question.strip():

@@ -10,7 +10,7 @@ from sklearn.exceptions import NotFittedError
 from sklearn.isotonic import IsotonicRegression
 from sklearn.utils.estimator_checks import check_estimator
 
-from guard import metrics
+from guard.reporting import metrics
 from guard.calibration import (CALIBRATORS, GatedCalibrator, IsotonicCalibrator, LogisticCalibrator, PlattCalibrator,
                                TemperatureCalibrator, calibrator_from_dict, make_calibrator)
 
@@ -216,6 +216,9 @@ def test_gated_calibrator_is_answerability_times_correctness_among_answerable():
     assert np.allclose(again.predict_confidence(X), gated.predict_confidence(X))
     loaded = calibrator_from_dict(json.loads(json.dumps(gated.to_dict())))
     assert np.allclose(loaded.predict_confidence(X), gated.predict_confidence(X))
+    assert loaded.get_params()["base"].get_params() == LogisticCalibrator().get_params()  # round trip
+    refit = clone(loaded).fit(X, y, answerable=answerable)  # the estimator contract survives loading
+    assert np.allclose(refit.predict_confidence(X), gated.predict_confidence(X))
     with pytest.raises(ValueError, match="answerable labels"):
         GatedCalibrator(gate=1).fit(X, y)
     with pytest.raises(ValueError, match="out of range"):

@@ -89,3 +89,18 @@ def test_calibrate_ask_and_eval(calibrated, capsys):
     assert report["raw"]["n"] == report["guarded"]["n"] == 16
     assert report["guarded"]["correct"] <= report["raw"]["correct"]
     assert "Raw vs guarded" in capsys.readouterr().out
+
+
+def test_calibrate_on_a_labelled_sample_and_refuse_unlabelled_without_hidden_states(tmp_path, capsys,
+                                                                                   smollm):
+    small = ["calibrate", "--size", "60", "--max-new-tokens", "8", "--quiet", "--target", "0.3",
+             "--confidence", "0.8", "--signals", "mean_logprob,length"]
+    out = tmp_path / "g.json"
+    assert main([*small, "--labelled", str(QUESTIONS), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "threshold chosen on the user's labelled sample: 16 questions" in printed
+    assert json.loads(out.read_text())["info"]["threshold_on"] == "the user's labelled sample"
+    traffic = tmp_path / "traffic.txt"
+    traffic.write_text("What does a snow leopard eat?\nWho founded Velmoria Labs?\n")
+    assert main([*small, "--unlabelled", str(traffic), "--out", str(tmp_path / "h.json")]) == 2
+    assert "use an in-process model and a hidden-state signal" in capsys.readouterr().err

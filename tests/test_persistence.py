@@ -28,7 +28,7 @@ def test_round_trip_gives_identical_answers(saved):
     loaded = Guard.load(path, guard.model)
     assert loaded.ask_many(QUESTIONS) == guard.ask_many(QUESTIONS)
     data = json.loads(path.read_text())
-    assert data["library_version"] and data["signals"] == ["length"]
+    assert data["library_version"] and data["features"]["names"] == ["length"]
     assert data["threshold"]["target"] == 0.2 and data["threshold"]["confidence"] == 0.8
     assert data["model"]["fingerprint"] == guard.model.fingerprint
     assert "pickle" not in path.read_text()
@@ -45,7 +45,7 @@ def test_other_model_is_refused_unless_overridden(saved):
 def test_backend_without_a_needed_signal_is_refused(saved, tiny, tmp_path):
     guard, path = saved
     data = json.loads(path.read_text())
-    data["signals"] = ["mean_logprob"]
+    data["features"]["names"] = ["mean_logprob"]
     data.pop("checksum")
     from guard.persistence import _checksum
 

@@ -105,12 +105,12 @@ def test_monotonicity_and_thinned_candidates():
     assert "of 20 candidate" in thin.reason
 
 
-def test_as_dict_round_trip_is_strict_json():
+def test_to_dict_round_trip_is_strict_json():
     for choice in (select_threshold([0.9, 0.1], ["correct", "incorrect"]),  # unreachable: inf threshold
                    select_threshold([0.1] * 30, ["abstained"] * 30)):  # no correct answer: nan kept_correct
-        data = json.loads(json.dumps(choice.as_dict(), allow_nan=False))
+        data = json.loads(json.dumps(choice.to_dict(), allow_nan=False))
         back = ThresholdChoice.from_dict(data)
-        assert back.as_dict() == choice.as_dict() and back.threshold == choice.threshold
+        assert back.to_dict() == choice.to_dict() and back.threshold == choice.threshold
     assert back.reachable and math.isnan(back.kept_correct)
 
 
@@ -175,3 +175,31 @@ def test_guarantee_holds_in_simulation(target, confidence):
     assert frequency <= delta + 3 * math.sqrt(delta * (1 - delta) / draws)
     # not vacuous: the threshold is almost always reachable and keeps most correct answers
     assert reachable >= 0.95 * draws and np.mean(kept) > 0.5
+
+
+def test_equal_weights_give_the_unweighted_threshold():
+    rng = np.random.default_rng(4)
+    s = rng.random(400)
+    outcomes = np.where(rng.random(400) < s, "correct", np.where(rng.random(400) < 0.7, "incorrect", "abstained"))
+    plain = select_threshold(s, outcomes, 0.1, 0.9)
+    weighted = select_threshold(s, outcomes, 0.1, 0.9, weights=np.full(400, 3.0))
+    assert weighted.threshold == plain.threshold and weighted.upper_bound == pytest.approx(plain.upper_bound)
+    assert weighted.method == "weighted (approximate)" and plain.method == "exact"
+    assert weighted.n_effective == pytest.approx(plain.n_not_correct)
+
+
+def test_weights_move_the_threshold_with_the_user_distribution_and_cost_sample_size():
+    """A user whose questions look like the confident ones (high scores) meets more confident
+    wrong answers among their unknowns: a stricter threshold. One whose questions look like the
+    hard ones meets fewer: a looser one. Uneven weights shrink the effective sample."""
+    rng = np.random.default_rng(5)
+    s = rng.random(2000)
+    outcomes = np.where(rng.random(2000) < s, "correct", "incorrect")
+    plain = select_threshold(s, outcomes, 0.1, 0.9)
+    confident = select_threshold(s, outcomes, 0.1, 0.9, weights=np.where(s >= 0.5, 4.0, 1.0))
+    hard = select_threshold(s, outcomes, 0.1, 0.9, weights=np.where(s < 0.5, 4.0, 1.0))
+    assert hard.threshold < plain.threshold < confident.threshold
+    assert confident.n_effective < plain.n_not_correct and hard.n_effective < plain.n_not_correct
+    w = np.ones(2000)
+    with pytest.raises(ValueError, match="weights"):
+        select_threshold(s, outcomes, 0.1, 0.9, weights=-w)

@@ -1,6 +1,7 @@
 """Guard.fit / ask / ask_many / policies on a deterministic black-box model and the tiny model."""
 from __future__ import annotations
 
+import json
 import math
 
 import numpy as np
@@ -81,9 +82,9 @@ def _synthetic_records(tiny, n=60):
     """Records with real tiny-model signals; labels follow mean log-prob so calibration works."""
     qs = [f"Question number {i} about Hamlet?" for i in range(n)]
     gens = tiny.generate(qs, GenerateOptions(max_new_tokens=4))
-    from guard.signals import LOGPROB_SIGNALS, compute
+    from guard.signals import LOGPROB_SIGNALS, SIGNALS
 
-    feats = [compute(g, LOGPROB_SIGNALS) for g in gens]
+    feats = [[SIGNALS[n].value(g) for n in LOGPROB_SIGNALS] for g in gens]
     cut = np.median([f[0] for f in feats])
     recs = []
     for i, (g, f) in enumerate(zip(gens, feats)):
@@ -116,3 +117,23 @@ def test_judging_stored_records_matches_asking(quiz_guard):
     assert [(r.confidence, r.decision) for r in stored] == [(r.confidence, r.decision) for r in live]
     asked = quiz_guard.ask_many([p.question for p in suite])
     assert [a.decision for a in asked] == [r.decision for r in live]
+
+
+def test_evaluate_is_run_then_evaluate_records_and_writes_the_reports(quiz_guard, tmp_path):
+    from guard.reporting import evaluate_records
+
+    suite = quiz_suite(30)
+    report = quiz_guard.evaluate(suite, out=tmp_path, progress=False)
+    again = evaluate_records(quiz_guard.run(suite, progress=False))
+    assert report.evaluation.to_dict() == again.to_dict()  # (NaN fields compare as None)
+    assert report.threshold == quiz_guard.threshold.threshold and report.guard == "in memory"
+    written = json.loads((tmp_path / "report.json").read_text())
+    assert written["guarded"] == report.evaluation.guarded.to_dict() and written["kind"] == "eval"
+    assert (tmp_path / "report.md").is_file() and (tmp_path / "report.html").is_file()
+
+
+def test_a_hand_built_guard_defaults_to_the_signals_fit_uses(quiz_guard):
+    from guard.signals import default_signals
+
+    hand = Guard(quiz_guard.model, quiz_guard.calibrator, quiz_guard.threshold)
+    assert hand.signals == default_signals(quiz_guard.model.capabilities) == ("length",)

@@ -38,9 +38,9 @@ def load_model(spec: str | Path | Callable[[str], str] = DEFAULT_MODEL, *, dtype
 
     from guard.backends import hf_loader, zoo
 
-    if text in ZOO:
-        path, sha = zoo.resolve(text)
-        return hf_loader.load_gguf(path, known_sha256=sha, zoo_name=text, dtype=dtype)
+    if (name := zoo.canonical(text)) is not None:
+        path, sha = zoo.resolve(name)
+        return hf_loader.load_gguf(path, known_sha256=sha, zoo_name=name, dtype=dtype)
     path = Path(text).expanduser()
     if path.suffix == ".gguf":
         return hf_loader.load_gguf(path, dtype=dtype)

@@ -77,7 +77,8 @@ class Generation:
     Arrays are per generated token (length T = len(token_ids)):
     `logprobs[t]` is log P(chosen token), `entropies[t]` the full-distribution entropy (nats),
     `top_ids[t]` / `top_logprobs[t]` the k most likely alternatives (k = options.top_k).
-    `prompt_hidden` is (layers, d) at the last prompt token; `answer_hidden` is (layers, T, d).
+    `prompt_hidden` is (layers, d) at the last prompt token and `answer_hidden` (layers, T, d),
+    for the layers `options.hidden_layers` named, in that order.
     `prompt_logprobs` are log P(token | prefix) of the question's own tokens (surprisal source).
     Fields a backend cannot provide are None (see `Capabilities`).
     """
@@ -89,7 +90,6 @@ class Generation:
     entropies: np.ndarray | None = None
     top_ids: np.ndarray | None = None
     top_logprobs: np.ndarray | None = None
-    hidden_layers: tuple[int, ...] = ()
     prompt_hidden: np.ndarray | None = None
     answer_hidden: np.ndarray | None = None
     prompt_logprobs: np.ndarray | None = None

@@ -108,7 +108,7 @@ class HFModel:
             for (i, s), out in zip(batch, outs):
                 results[(i, s)] = Generation(
                     question=prompts[i], sample_index=s, prompt_truncated=encoded[i][2],
-                    hidden_layers=layers, **out,
+                    **out,
                 )
         return [results[job] for job in sorted(results)]
 

@@ -2,10 +2,8 @@
 through `/chat/completions` (default) or `/completions`, as a `Model`.
 
 Standard library only: one request per question, at most `concurrency` in flight on a thread
-pool, results in order. Timeouts, connection errors, 429 and 5xx are retried with exponential
-backoff (honouring `Retry-After` up to 30 s); anything else (4xx, malformed JSON, missing
-fields) raises `EndpointError` with the URL, status and start of the body; timeouts on every
-attempt raise `EndpointTimeout`. `timeout` applies to each socket operation.
+pool, results in order, with the retries and errors of `guard.backends.http_json` (a response
+that is not a completion raises `EndpointError` too).
 
 Per token: the chosen log-prob, the top-k alternatives (k capped at `max_top_logprobs`, 20 as
 in OpenAI's API) and an entropy *estimate* from them: -sum p_i log p_i over the top-k, with the
@@ -24,48 +22,26 @@ filters, penalties) go in `extra_body`; see `LLAMA_CPP_PLAIN_SAMPLING`.
 from __future__ import annotations
 
 import hashlib
-import http.client
 import json
 import re
 import threading
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Sequence
 
 import numpy as np
 
-from guard.backends.base import (Capabilities, GenerateOptions, Generation, PromptTooLong,
-                                 check_prompts)
+from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
+from guard.backends.http_json import (EndpointError, EndpointPromptTooLong, EndpointTimeout,
+                                      JsonClient)
+
+__all__ = ["EndpointError", "EndpointPromptTooLong", "EndpointTimeout", "LLAMA_CPP_PLAIN_SAMPLING",
+           "OpenAIModel"]
 
 _TOKEN_ID = re.compile(r"^token_id:(\d+)$")
-# how vLLM, TGI, SGLang and llama.cpp word "this prompt does not fit" in a 400 response
-_TOO_LONG = re.compile(r"context (length|window|size)|too (long|many tokens)|exceeds? .*context",
-                       re.IGNORECASE)
 # llama.cpp servers filter (top_k 40, min_p 0.05) and penalise repeats (llama-cpp-python: 1.1,
 # even greedy) by default; pass this as `extra_body` there to decode like the in-process backend.
 LLAMA_CPP_PLAIN_SAMPLING = {"top_k": 0, "min_p": 0.0, "repeat_penalty": 1.0}
-_LOOPBACK = ("127.", "localhost", "::1", "[::1]")
-
-
-class EndpointError(RuntimeError):
-    """The endpoint answered with an error, or with something that is not a completion."""
-
-    def __init__(self, url: str, problem: str, body: bytes | str = b"", status: int | None = None):
-        text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-        snippet = " ".join(text.split())[:300]
-        super().__init__(f"{url}: {problem}" + (f"; body: {snippet!r}" if snippet else ""))
-        self.url, self.status, self.body = url, status, text
-
-
-class EndpointTimeout(EndpointError):
-    """No answer within the timeout, on every attempt."""
-
-
-class EndpointPromptTooLong(EndpointError, PromptTooLong):
-    """The server refused a prompt (HTTP 400) as too long for its context window."""
 
 
 class OpenAIModel:
@@ -84,9 +60,8 @@ class OpenAIModel:
         self.chat, self.concurrency, self.timeout = chat, concurrency, timeout
         self.retries, self.backoff, self.api_key = retries, backoff, api_key
         self.max_top_logprobs, self.extra_body = max_top_logprobs, dict(extra_body or {})
-        loopback = (parts.hostname or "").startswith(_LOOPBACK)
-        self._opener = urllib.request.build_opener(
-            *([urllib.request.ProxyHandler({})] if loopback else []))  # never proxy loopback
+        self._client = JsonClient(self.base_url, timeout=timeout, retries=retries,
+                                  backoff=backoff, api_key=api_key)
         self._models: list[dict] | None = None
         self.name = model_name or self._served_models()[0]["id"]
 
@@ -136,7 +111,7 @@ class OpenAIModel:
         while len(gens) < options.n:
             want = options.n - len(gens)
             body = self._body(question, options, want, _seed(options.seed, len(gens), question))
-            data = self._request(path, body, failed)
+            data = self._client.request(path, body, failed)
             url = self.base_url + path
             try:
                 choices = sorted(data["choices"], key=lambda c: c.get("index", 0))[:want]
@@ -203,7 +178,7 @@ class OpenAIModel:
     # -- HTTP ----------------------------------------------------------------------------
     def _served_models(self) -> list[dict]:
         if self._models is None:
-            data = self._request("/models", None, threading.Event())
+            data = self._client.request("/models", None, threading.Event())
             models = data.get("data") if isinstance(data, dict) else None
             if not models or not all(isinstance(m, dict) and "id" in m for m in models):
                 raise EndpointError(self.base_url + "/models", "no served model listed",
@@ -211,48 +186,6 @@ class OpenAIModel:
             self._models = models
         return self._models
 
-    def _request(self, path: str, body: dict | None, failed: threading.Event) -> dict:
-        """GET (body None) or POST JSON; retries as the module docstring says."""
-        url = self.base_url + path
-        headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
-        data = None if body is None else json.dumps(body).encode()
-        last, timed_out, delay = "", False, 0.0
-        for attempt in range(self.retries + 1):
-            if attempt:
-                time.sleep(delay)
-                if failed.is_set():
-                    raise EndpointError(url, f"gave up after {attempt} attempt(s) as another "
-                                             f"request of the batch failed; last error: {last}")
-            delay = self.backoff * 2**attempt
-            try:
-                req = urllib.request.Request(url, data=data, headers=headers)
-                with self._opener.open(req, timeout=self.timeout) as resp:
-                    status, raw = resp.status, resp.read()
-            except urllib.error.HTTPError as exc:
-                raw = _read_quietly(exc)
-                if exc.code != 429 and exc.code < 500:
-                    too_long = exc.code == 400 and _TOO_LONG.search(raw.decode("utf-8", "replace"))
-                    error = EndpointPromptTooLong if too_long else EndpointError
-                    raise error(url, f"HTTP {exc.code}", raw, exc.code) from None
-                last, timed_out = f"HTTP {exc.code} {' '.join(raw.decode('utf-8', 'replace').split())[:120]!r}", False
-                delay = max(delay, _retry_after(exc.headers.get("Retry-After")))
-                continue
-            except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
-                reason = getattr(exc, "reason", exc)
-                timed_out = isinstance(reason, TimeoutError)
-                last = f"{type(reason).__name__}: {reason}"
-                continue
-            try:
-                return json.loads(raw)
-            except ValueError:
-                raise EndpointError(url, f"HTTP {status} with malformed JSON", raw, status) from None
-        tries = f"{self.retries + 1} attempt(s)"
-        if timed_out:
-            raise EndpointTimeout(url, f"no answer within the {self.timeout:g} s timeout "
-                                       f"({tries}; raise `timeout` for slow servers)")
-        raise EndpointError(url, f"failed after {tries}; last error: {last}")
 
 
 def _top_arrays(alts: list[list[tuple[str, float]]], k: int,
@@ -285,17 +218,3 @@ def _is_end_token(token: str, text: str) -> bool:
 def _seed(seed: int, sample: int, question: str) -> int:
     """A per-(seed, sample, question) request seed, so results do not depend on batching."""
     return int(hashlib.sha256(f"{seed}|{sample}|{question}".encode()).hexdigest()[:7], 16)
-
-
-def _retry_after(value: str | None) -> float:
-    try:
-        return min(max(float(value), 0.0), 30.0) if value else 0.0
-    except ValueError:
-        return 0.0
-
-
-def _read_quietly(exc: urllib.error.HTTPError) -> bytes:
-    try:
-        return exc.read()
-    except (OSError, http.client.HTTPException):
-        return b""

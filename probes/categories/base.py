@@ -15,7 +15,6 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-STYLES = ("factoid", "open_ended", "opinion", "speculative", "word_problem", "descriptive")
 
 
 @dataclass(frozen=True)
@@ -35,12 +34,14 @@ class Draft:
 
 @dataclass(frozen=True)
 class Category:
-    """A named probe category: answerable or not, and how to draw `n` drafts from an rng."""
+    """A named probe category: answerable or not, how to draw `n` drafts from an rng, and its
+    weight (its share of its half of a mixed suite, relative to the other categories)."""
 
     name: str
     answerable: bool
     draw: Callable[[random.Random, int], list[Draft]]
     description: str
+    weight: float = 1.0
 
 
 # Conversational lead-ins used by every category alike, so none of them marks answerability.
@@ -153,6 +154,32 @@ def cycle_shuffled(rng: random.Random, items: Sequence[T], rounds: int = 4) -> I
         order = list(items)
         rng.shuffle(order)
         yield from order
+
+
+def fact_rows(rng: random.Random, rows: Sequence) -> Iterator[Draft]:
+    """Drafts from fact-table rows (one of each row's `subject` phrasings, its `answers` with
+    whole numbers also spelled out), every row once per shuffled round."""
+    return (Draft(casual(rng, rng.choice(row.subject)), with_number_words(row.answers))
+            for row in cycle_shuffled(rng, rows))
+
+
+Item = tuple[str, tuple[str, ...]]  # a hand-written question and its accepted answers
+
+
+def bank_of(topics: dict[str, Sequence[Item]]) -> tuple[Item, ...]:
+    """Every (question, aliases) of a bank by topic, whole-number answers also spelled out."""
+    return tuple((q, with_number_words(a)) for items in topics.values() for q, a in items)
+
+
+def bank_category(name: str, bank: Sequence[Item], style: str, description: str) -> Category:
+    """An answerable category drawing a hand-written bank in a seeded order (prefix-stable), each
+    question once; it runs out at the bank size."""
+
+    def draw(rng: random.Random, n: int) -> list[Draft]:
+        return draw_distinct((Draft(casual(rng, q), answers, style)
+                              for q, answers in cycle_shuffled(rng, bank, rounds=1)), n)
+
+    return Category(name, True, draw, description)
 
 
 def forever(make: Callable[[], Draft]) -> Iterator[Draft]:

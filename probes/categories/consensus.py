@@ -11,24 +11,10 @@ opinion questions they mirror.
 
 from __future__ import annotations
 
-import random
+from probes.categories.base import bank_category, bank_of
+from probes.tables.consensus import TOPICS
 
-from probes.categories.base import Category, Draft, casual, cycle_shuffled, draw_distinct, with_number_words
-from probes.tables.consensus import TOPICS, Item
-
-STYLE = "opinion"
-
-# The drawable bank: every item once, whole-number answers also spelled out ("13", "thirteen").
-BANK: tuple[Item, ...] = tuple((q, with_number_words(a)) for items in TOPICS.values() for q, a in items)
-
-
-def draw_consensus(rng: random.Random, n: int) -> list[Draft]:
-    """Up to `n` distinct bank questions in a seeded order (prefix-stable); runs out at the bank size."""
-    stream = (Draft(casual(rng, q), answers, STYLE) for q, answers in cycle_shuffled(rng, BANK, rounds=1))
-    return draw_distinct(stream, n)
-
-
-CATEGORIES = (
-    Category("consensus", True, draw_consensus,
-             "opinion-worded questions ('what do most experts say ...') whose answer is an established consensus"),
-)
+BANK = bank_of(TOPICS)
+CATEGORIES = (bank_category("consensus", BANK, "opinion",
+                            "opinion-worded questions ('what do most experts say ...') whose answer is an established consensus"),)
+draw_consensus = CATEGORIES[0].draw

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import random
 
-from probes.categories.base import (
-    Category,
-    Draft,
-    casual,
-    cycle_shuffled,
-    draw_distinct,
-    with_number_words,
-)
+from probes.categories.base import Category, Draft, casual, cycle_shuffled, draw_distinct, fact_rows
 from probes.normalize import normalize
 from probes.tables import Row, capitals, geography
 
@@ -85,11 +78,7 @@ def draw_capital(rng: random.Random, n: int) -> list[Draft]:
 
 
 def draw_geography(rng: random.Random, n: int) -> list[Draft]:
-    stream = (
-        Draft(casual(rng, rng.choice(row.subject)), with_number_words(row.answers))
-        for row in cycle_shuffled(rng, geography.ROWS)
-    )
-    return draw_distinct(stream, n)
+    return draw_distinct(fact_rows(rng, geography.ROWS), n)
 
 
 CATEGORIES = (

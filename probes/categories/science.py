@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import random
 
-from probes.categories.base import (
-    Category,
-    Draft,
-    casual,
-    cycle_shuffled,
-    draw_distinct,
-    forever,
-    with_number_words,
-)
+from probes.categories.base import Category, Draft, casual, cycle_shuffled, draw_distinct, fact_rows, forever
 from probes.normalize import spell_number
 from probes.tables import astronomy, elements, units
 from probes.tables.elements import AMBIGUOUS_SYMBOLS, Element
@@ -80,11 +72,7 @@ def draw_chemistry(rng: random.Random, n: int) -> list[Draft]:
 
 
 def draw_astronomy(rng: random.Random, n: int) -> list[Draft]:
-    stream = (
-        Draft(casual(rng, rng.choice(row.subject)), with_number_words(row.answers))
-        for row in cycle_shuffled(rng, astronomy.ROWS)
-    )
-    return draw_distinct(stream, n)
+    return draw_distinct(fact_rows(rng, astronomy.ROWS), n)
 
 
 def _conversion(rng: random.Random) -> Draft:
@@ -95,10 +83,7 @@ def _conversion(rng: random.Random) -> Draft:
 
 def draw_units(rng: random.Random, n: int) -> list[Draft]:
     """Half fixed unit facts, half generated conversions, interleaved."""
-    facts = (
-        Draft(casual(rng, rng.choice(row.subject)), with_number_words(row.answers))
-        for row in cycle_shuffled(rng, units.ROWS)
-    )
+    facts = fact_rows(rng, units.ROWS)
     conversions = forever(lambda: _conversion(rng))
 
     def interleave():

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import random
 
-from probes.categories.base import (
-    Category,
-    Draft,
-    casual,
-    generated,
-    sentence_case,
-    words,
-)
+from probes.categories.base import Category, Draft, casual, generated, sentence_case, words
 from probes.categories.future import MONTHS
 
 PEOPLE = words("""

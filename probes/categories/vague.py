@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import random
 
-from probes.categories.base import (
-    Category,
-    Draft,
-    casual,
-    generated,
-    sentence_case,
-    words,
-)
+from probes.categories.base import Category, Draft, casual, generated, sentence_case, words
 
 HE = (("he", "his"), ("she", "her"))
 PRONOUN_T = (

@@ -1,6 +1,6 @@
 """Word problems: complete ones (answerable, numeric gold) and ones with a missing quantity.
 
-Both categories draw from the same templates in `probes.categories.problem_bank`. The
+Both categories draw from the same templates in `probes.tables.word_problems`. The
 unanswerable twin replaces one number by a vague amount, the way real users' ill-posed problems
 read, so the only difference a guard can learn is whether the question can be answered at all.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from probes.categories.base import Draft, generated
-from probes.categories.problem_bank import NAMES, PROBLEMS, WordProblem
+from probes.tables.word_problems import NAMES, PROBLEMS, WordProblem
 from probes.categories.science import numeric
 
 

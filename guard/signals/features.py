@@ -1,0 +1,173 @@
+"""From answers to the calibrator's feature matrix.
+
+`observe` is the one path from generated answers to `Observation`s (signal values and hidden
+states), used by runs that store records and by the guard that judges live answers, so both
+compute every signal the same way. A stored `Record` gives the same `Observation` back.
+`Featurizer` turns observations into the matrix: scalar signals (single-pass, extra-pass,
+sampling) first, then the logit of each hidden-state probe, which it fits with out-of-fold
+predictions so the calibrator above is not fooled by probes that memorised their training answers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from guard.backends.base import GenerateOptions, Generation, Model
+from guard.records import Record
+from guard.signals.hidden_probe import HiddenStateProbe
+from guard.signals.registry import SIGNALS, known, of_kind
+
+
+def candidate_layers(n_layers: int) -> tuple[int, ...]:
+    """Seven layers from a quarter of the depth to the top: where knowledge probes look."""
+    fractions = (0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0)
+    return tuple(sorted({max(1, round(n_layers * f)) for f in fractions}))
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What one answer offers: signal values, hidden states by position, and (for probe
+    questions) whether the question is answerable."""
+
+    signals: Mapping[str, float]
+    hidden: Mapping[str, np.ndarray] = field(default_factory=dict)  # position -> (layers, d)
+    answerable: bool | None = None
+
+    @classmethod
+    def of_record(cls, r: Record) -> "Observation":
+        return cls(r.signals, r.hidden(), r.answerable)
+
+
+def observe(model: Model, generations: Sequence[Generation], names: Sequence[str],
+            options: GenerateOptions) -> list[Observation]:
+    """The values of `names` for each answer (extra-pass and sampling signals in one batched
+    call each) and its hidden states: the last prompt token, and the answer tokens mean-pooled
+    (the last prompt token for an empty answer). A single-pass value the generation cannot give
+    is left out, so it reads as missing and the guard fails closed."""
+    questions, texts = [g.question for g in generations], [g.text for g in generations]
+    batched = {n: SIGNALS[n].batch(model, questions, texts, options)
+               for n in of_kind(names, "extra_pass", "sampling")}
+    return [Observation({**_single_pass(g, names), **{n: float(v[i]) for n, v in batched.items()}},
+                        _hidden(g)) for i, g in enumerate(generations)]
+
+
+def _single_pass(g: Generation, names: Sequence[str]) -> dict[str, float]:
+    values = {}
+    for name in of_kind(names, "single_pass"):
+        try:
+            values[name] = float(SIGNALS[name].value(g))
+        except (ValueError, IndexError):
+            pass  # not captured by this backend or run: missing
+    return values
+
+
+def _hidden(g: Generation) -> dict[str, np.ndarray]:
+    if g.prompt_hidden is None:
+        return {}
+    answer = g.answer_hidden.mean(axis=1) if g.answer_hidden.shape[1] else g.prompt_hidden
+    return {"hidden_prompt": g.prompt_hidden, "hidden_answer": answer}
+
+
+def _answerable_labels(obs: Sequence[Observation], name: str) -> np.ndarray:
+    if any(o.answerable is None for o in obs):
+        raise ValueError(f"signal '{name}' learns from answerable/unanswerable labels, which "
+                         "these answers lack: fit it on probe records")
+    labels = np.array([o.answerable for o in obs], dtype=int)
+    if labels.min() == labels.max():
+        raise ValueError(f"signal '{name}' needs both answerable and unanswerable questions")
+    return labels
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+class Featurizer:
+    """Scalar signals then hidden-state probes; `columns` names the matrix's columns in order."""
+
+    def __init__(self, names: Sequence[str], probes: Mapping[str, HiddenStateProbe] | None = None):
+        unknown = [n for n in names if n not in SIGNALS]
+        if unknown:
+            raise ValueError(f"unknown signal(s) {unknown}; known: {', '.join(known())}")
+        if len(set(names)) != len(names):
+            raise ValueError(f"duplicate signal names in {list(names)}")
+        self.names = tuple(names)
+        self.probes = dict(probes or {})
+
+    @property
+    def scalar(self) -> tuple[str, ...]:
+        """Signals read as numbers from each answer."""
+        return of_kind(self.names, "single_pass", "extra_pass", "sampling")
+
+    @property
+    def learned(self) -> tuple[str, ...]:
+        """Hidden-state probes, fitted by `fit_transform`."""
+        return of_kind(self.names, "hidden_probe")
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.scalar + self.learned
+
+    @property
+    def pre_generation(self) -> str | None:
+        """The first probe read before generating (it can drive early abstention)."""
+        return next((n for n in self.learned if SIGNALS[n].source[0] == "hidden_prompt"), None)
+
+    @property
+    def answerability(self) -> str | None:
+        """The first probe that predicts whether the question is answerable at all."""
+        return next((n for n in self.learned if SIGNALS[n].source[1] == "answerable"), None)
+
+    def fit_transform(self, obs: Sequence[Observation], y: np.ndarray,
+                      more_questions: Sequence[Observation] = ()) -> np.ndarray:
+        """Fit the probes and return the training matrix with out-of-fold probe columns.
+
+        Correctness probes learn from `y` (1 = correct) on `obs`. Answerability probes learn
+        from the answerable labels of `obs` plus `more_questions` (questions without a graded
+        answer still say whether a question is answerable) and give `obs` out-of-fold scores."""
+        X = self._scalar_matrix(obs)
+        for name in self.learned:
+            position, target = SIGNALS[name].source
+            if target == "correct":
+                probe = HiddenStateProbe().fit(self._hidden(obs, name, position), np.asarray(y, int))
+            else:
+                pool = [*obs, *more_questions]
+                probe = HiddenStateProbe().fit(self._hidden(pool, name, position),
+                                               _answerable_labels(pool, name))
+            self.probes[name] = probe
+            X = np.column_stack([X, _logit(probe.oof_[:len(obs)])])
+        return X
+
+    @staticmethod
+    def _hidden(obs: Sequence[Observation], name: str, position: str) -> np.ndarray:
+        missing = sum(position not in o.hidden for o in obs)
+        if missing:
+            raise ValueError(f"signal '{name}' needs hidden states, missing for {missing} answers")
+        return np.stack([o.hidden[position] for o in obs])
+
+    def transform(self, obs: Sequence[Observation]) -> np.ndarray:
+        """Feature matrix; NaN where a signal or hidden state is missing (fails closed)."""
+        X = self._scalar_matrix(obs)
+        for name in self.learned:
+            position = SIGNALS[name].source[0]
+            col = np.full(len(obs), np.nan)
+            ok = np.array([position in o.hidden for o in obs], dtype=bool)
+            if ok.any():
+                H = np.stack([o.hidden[position] for o, k in zip(obs, ok) if k])
+                col[ok] = _logit(self.probes[name].predict_confidence(H))
+            X = np.column_stack([X, col])
+        return X
+
+    def _scalar_matrix(self, obs: Sequence[Observation]) -> np.ndarray:
+        return np.array([[o.signals.get(n, np.nan) for n in self.scalar] for o in obs],
+                        dtype=float).reshape(len(obs), len(self.scalar))
+
+    def to_dict(self) -> dict:
+        return {"names": list(self.names), "probes": {n: p.to_dict() for n, p in self.probes.items()}}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Featurizer":
+        return cls(d["names"], {n: HiddenStateProbe.from_dict(p) for n, p in d["probes"].items()})

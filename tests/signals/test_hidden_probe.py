@@ -1,0 +1,187 @@
+"""Hidden-state knowledge probe, learned features, and pre-generation abstention."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from sklearn.metrics import roc_auc_score
+from sklearn.utils.validation import NotFittedError
+
+import probes
+from guard import GenerateOptions, Guard
+from guard.signals.features import Featurizer, Observation, candidate_layers, observe
+from guard.reporting.evaluation import evaluate_records
+from guard.fitting import fit_records
+from guard.records import decode, encode
+from guard.signals.hidden_probe import HiddenStateProbe
+from guard.records import Record
+from guard.runner import record_of
+
+
+def synthetic_hidden(n=300, layers=3, d=16, informative=1, seed=0):
+    """Only layer `informative` carries the label (along one direction)."""
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, 2, n)
+    H = rng.normal(size=(n, layers, d))
+    H[:, informative, 0] += 2.5 * (y - 0.5)
+    return H, y
+
+
+def test_cv_mode_picks_the_informative_layer_and_round_trips():
+    H, y = synthetic_hidden()
+    probe = HiddenStateProbe(layers="cv").fit(H, y)
+    assert probe.layers_ == [1] and probe.cv_auroc_[1] > 0.75 > max(probe.cv_auroc_[[0, 2]])
+    assert roc_auc_score(y, probe.oof_) == pytest.approx(probe.cv_auroc_[1])
+    again = HiddenStateProbe.from_dict(json.loads(json.dumps(probe.to_dict())))
+    assert np.allclose(again.predict_confidence(H), probe.predict_confidence(H))
+    with pytest.raises(ValueError, match="another model"):
+        probe.predict_confidence(H[:, :2])
+    with pytest.raises(NotFittedError):
+        HiddenStateProbe().predict_confidence(H)
+    with pytest.raises(ValueError, match="both classes"):
+        HiddenStateProbe().fit(H, np.ones(len(H), dtype=int))
+
+
+def test_all_layers_mode_averages_per_layer_logits():
+    """The default ensemble: P = sigmoid(mean over layers of each layer's probe logit)."""
+    H, y = synthetic_hidden(layers=3, informative=1)
+    H[:, 2, 1] += 2.5 * (y - 0.5)  # a second informative layer, along another direction
+    probe = HiddenStateProbe().fit(H, y)
+    assert probe.layers_ == [0, 1, 2] and probe.coef_.shape == (3, H.shape[2])
+    singles = [HiddenStateProbe(layers="cv").fit(H[:, [i]], y) for i in range(3)]
+    logit = np.mean([np.log(s.predict_confidence(H[:, [i]]) / (1 - s.predict_confidence(H[:, [i]])))
+                     for i, s in enumerate(singles)], axis=0)
+    assert np.allclose(probe.predict_confidence(H), 1 / (1 + np.exp(-logit)))
+    assert roc_auc_score(y, probe.oof_) > max(probe.cv_auroc_)  # two layers beat either alone
+    again = HiddenStateProbe.from_dict(json.loads(json.dumps(probe.to_dict())))
+    assert np.allclose(again.predict_confidence(H), probe.predict_confidence(H))
+    with pytest.raises(ValueError, match="'all' or 'cv'"):
+        HiddenStateProbe(layers="best").fit(H, y)
+    bad = {**probe.to_dict(), "intercept": [0.0]}
+    with pytest.raises(ValueError, match="do not match"):
+        HiddenStateProbe.from_dict(bad)
+
+
+def test_encoding_is_compact_and_faithful():
+    a = np.random.default_rng(0).normal(size=(3, 16)).astype(np.float32)
+    text = encode(a)
+    assert text.startswith("3x16:") and np.allclose(decode(text), a, atol=1e-2)
+
+
+def test_candidate_layers():
+    assert candidate_layers(24) == (6, 9, 12, 15, 18, 21, 24)
+    assert candidate_layers(3) == (1, 2, 3)
+
+
+@pytest.fixture(scope="module")
+def tiny_records(tiny):
+    """Records from the tiny model, labelled by a direction in its own hidden states."""
+    opts = GenerateOptions(max_new_tokens=3, hidden_layers=candidate_layers(tiny.num_layers))
+    qs = [f"Question {i} about {w}?" for i in range(60) for w in ("Hamlet", "Paris")]
+    gens = tiny.generate(qs, opts)
+    score = np.array([g.prompt_hidden[-1, 0] for g in gens])
+    cut = np.median(score)
+    records = []
+    for i, (g, s) in enumerate(zip(gens, score)):
+        p = probes.Probe(f"q{i}", g.question, ("zzz",), True, "c")
+        r = record_of(p, g, observe(tiny, [g], ("mean_logprob", "length"), opts)[0], tiny, "neutral")
+        grade = probes.Grade.CORRECT if s > cut else probes.Grade.INCORRECT
+        records.append(Record(**{**r.__dict__, "grade": grade}))
+    return qs, opts, records
+
+
+def test_learned_signal_is_fitted_out_of_fold_and_enables_early_abstention(tiny, tiny_records):
+    qs, opts, records = tiny_records
+    fitted = fit_records(records, ("mean_logprob", "hidden_prompt"), target=0.3, confidence=0.7)
+    assert set(fitted.featurizer.probes) == {"hidden_prompt"}
+    assert fitted.early_threshold is not None and 0 < fitted.early_threshold < 1
+    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer,
+                  options=opts, early_threshold=fitted.early_threshold, early_abstain=True)
+    answers = guard.ask_many(qs[:24])
+    early = [a for a in answers if a.reason.startswith("pre-generation")]
+    assert early and all(a.decision == "abstain" and a.raw_text == "" for a in early)
+    assert [a.decision for a in answers] == [guard.ask(q).decision for q in qs[:24]]
+    obs = Observation.of_record(records[0])
+    assert obs.hidden["hidden_prompt"].shape == (3, tiny.model.config.hidden_size)
+
+
+def test_unfitted_or_unsupported_learned_signals_are_refused(tiny, tiny_records):
+    from guard import load_model
+
+    _, _, records = tiny_records
+    fitted = fit_records(records, ("hidden_prompt",), target=0.3, confidence=0.7)
+    with pytest.raises(ValueError, match="no fitted probe"):
+        Guard(tiny, fitted.calibrator, fitted.threshold, signals=("hidden_prompt",))
+    with pytest.raises(ValueError, match="needs hidden_states"):
+        Guard(load_model(lambda p: "x"), fitted.calibrator, fitted.threshold, signals=fitted.featurizer)
+    with pytest.raises(ValueError, match="early_abstain"):
+        Guard(tiny, fitted.calibrator, fitted.threshold, signals=("length",), early_abstain=True)
+    with pytest.raises(ValueError, match="unknown signal"):
+        Featurizer(["nope"])
+
+
+def test_answerability_probe_learns_the_question_label_not_correctness():
+    """`hidden_answerable` is fitted on answerable labels; `hidden_prompt` on correctness."""
+    H, answerable = synthetic_hidden(informative=2, seed=1)
+    correct = np.random.default_rng(2).integers(0, 2, len(H))  # unrelated to the hidden states
+    obs = [Observation({}, {"hidden_prompt": h}, bool(a)) for h, a in zip(H, answerable)]
+    feats = Featurizer(["hidden_prompt", "hidden_answerable"])
+    X = feats.fit_transform(obs, correct)
+    assert np.argmax(feats.probes["hidden_answerable"].cv_auroc_) == 2
+    assert feats.pre_generation == "hidden_prompt" and feats.answerability == "hidden_answerable"
+    assert roc_auc_score(answerable, X[:, 1]) > 0.8 > roc_auc_score(answerable, X[:, 0])
+    assert roc_auc_score(answerable, feats.transform(obs)[:, 1]) > 0.8
+    unlabelled = [Observation({}, {"hidden_prompt": h}) for h in H]
+    with pytest.raises(ValueError, match="answerable/unanswerable labels"):
+        Featurizer(["hidden_answerable"]).fit_transform(unlabelled, correct)
+    one_class = [Observation({}, {"hidden_prompt": h}, True) for h in H]
+    with pytest.raises(ValueError, match="both answerable and unanswerable"):
+        Featurizer(["hidden_answerable"]).fit_transform(one_class, correct)
+
+
+def test_answerability_signal_gates_the_calibrated_confidence(tiny, tiny_records):
+    """With `hidden_answerable` the guard's confidence is P(answerable) * P(correct | answerable)."""
+    from dataclasses import replace
+
+    from guard.calibration import GatedCalibrator, LogisticCalibrator
+
+    _, opts, records = tiny_records
+    # Answerable where the hidden-state direction says "correct", plus every third other question.
+    mixed = [replace(r, answerable=r.grade == probes.Grade.CORRECT or i % 3 == 0)
+             for i, r in enumerate(records)]
+    names = ("mean_logprob", "hidden_answerable")
+    fitted = fit_records(mixed, names, target=0.3, confidence=0.7)
+    assert isinstance(fitted.calibrator, GatedCalibrator) and fitted.calibrator.gate == 1
+    ungated = fit_records(mixed, names, target=0.3, confidence=0.7, gate=False)
+    assert isinstance(ungated.calibrator, LogisticCalibrator)
+    obs = [Observation.of_record(r) for r in mixed]
+    X = fitted.featurizer.transform(obs)
+    p_answerable = 1 / (1 + np.exp(-X[:, 1]))
+    assert np.all(fitted.calibrator.predict_confidence(X) <= p_answerable + 1e-12)
+    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer, options=opts)
+    judged = guard.judge_records(mixed)
+    assert np.allclose([r.p_answerable for r in judged], p_answerable)
+    assert guard.ask(mixed[0].question).p_answerable == pytest.approx(p_answerable[0], abs=1e-2)  # float16 records
+    ev = evaluate_records(judged)
+    assert ev.auroc_p_answerable == pytest.approx(roc_auc_score([r.answerable for r in mixed], p_answerable))
+    logprob_only = fit_records(mixed, ("mean_logprob",), target=0.3, confidence=0.7)
+    plain = Guard(tiny, logprob_only.calibrator, logprob_only.threshold, signals=logprob_only.featurizer)
+    assert plain.judge_records(mixed[:3])[0].p_answerable is None
+
+
+def test_answerability_also_learns_from_questions_without_a_graded_answer():
+    """Only answerable questions get graded answers here; the unanswerable ones the model
+    abstained on still teach the answerability probe (their label is known)."""
+    H, answerable = synthetic_hidden(informative=2, seed=3)
+    graded = [Observation({}, {"hidden_prompt": h}, True) for h, a in zip(H, answerable) if a]
+    others = [Observation({}, {"hidden_prompt": h}, False) for h, a in zip(H, answerable) if not a]
+    y = np.arange(len(graded)) % 2
+    with pytest.raises(ValueError, match="both answerable and unanswerable"):
+        Featurizer(["hidden_answerable"]).fit_transform(graded, y)
+    feats = Featurizer(["hidden_answerable"])
+    X = feats.fit_transform(graded, y, others)
+    assert X.shape == (len(graded), 1)  # out-of-fold scores for the graded rows only
+    scores = feats.transform(graded + others)[:, 0]
+    labels = [1] * len(graded) + [0] * len(others)
+    assert roc_auc_score(labels, scores) > 0.8

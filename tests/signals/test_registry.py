@@ -1,0 +1,98 @@
+"""The signal registry: single-pass signals are pure functions of a Generation (checked against
+hand computations), kinds and capability checks, and `observe`, the one path to observations."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from guard.backends.base import Capabilities, GenerateOptions, Generation
+from guard.signals import (LOGPROB_SIGNALS, SIGNALS, available, check_signals, default_signals,
+                           of_kind)
+from guard.signals.features import observe
+
+
+def compute(g: Generation, names) -> np.ndarray:
+    return np.array([SIGNALS[n].value(g) for n in names])
+
+
+def backend(**caps) -> SimpleNamespace:
+    return SimpleNamespace(name="srv", capabilities=Capabilities(**caps))
+
+
+def gen(**kw) -> Generation:
+    base = dict(question="Q?", text="Paris is it", token_ids=(5, 6, 7),
+                logprobs=np.array([-0.1, -2.0, -0.3]), entropies=np.array([0.5, 1.5, 1.0]),
+                top_ids=np.array([[5, 1], [6, 2], [7, 3]]),
+                top_logprobs=np.array([[-0.1, -2.5], [-2.0, -2.1], [-0.3, -1.3]]),
+                prompt_logprobs=np.array([-1.0, -9.0, -0.5, -4.0, -6.0]))
+    return Generation(**{**base, **kw})
+
+
+def test_hand_computed_values():
+    single = of_kind(list(SIGNALS), "single_pass")
+    v = dict(zip(single, compute(gen(), single)))
+    assert v["mean_logprob"] == pytest.approx(-0.8)
+    assert v["min_logprob"] == pytest.approx(-2.0)
+    assert v["first_logprob"] == pytest.approx(-0.1)
+    assert v["mean_entropy"] == pytest.approx(1.0)
+    assert v["max_entropy"] == pytest.approx(1.5)
+    assert v["mean_margin"] == pytest.approx((2.4 + 0.1 + 1.0) / 3)
+    assert v["min_margin"] == pytest.approx(0.1)
+    assert v["length"] == 3
+    assert v["question_surprisal"] == pytest.approx((9 + 6 + 4) / 3)
+
+
+def test_empty_answer_and_text_only_generation():
+    empty = gen(text="", token_ids=(), logprobs=np.zeros(0), entropies=np.zeros(0), top_ids=np.zeros((0, 2)),
+                top_logprobs=np.zeros((0, 2)))
+    assert compute(empty, ["mean_logprob", "length"]).tolist() == [0.0, 0.0]
+    text_only = Generation(question="Q?", text="three words here")
+    assert compute(text_only, ["length"]).tolist() == [3.0]
+    with pytest.raises(ValueError, match="log-probabilities"):
+        compute(text_only, ["mean_logprob"])
+
+
+def test_capability_checks():
+    check_signals(LOGPROB_SIGNALS, backend(logprobs=True, top_k=True))
+    with pytest.raises(ValueError, match="needs prompt_logprobs, which srv cannot"):
+        check_signals(["question_surprisal"], backend(logprobs=True, top_k=True))
+    with pytest.raises(ValueError, match="needs hidden_states"):
+        check_signals(["hidden_prompt"], backend(logprobs=True))
+    with pytest.raises(ValueError, match="unknown signal"):
+        check_signals(["vibes"], backend())
+
+
+def test_every_signal_is_declared_once_with_what_its_kind_needs():
+    for name, s in SIGNALS.items():
+        assert s.name == name and s.doc
+        assert (s.value is not None) == (s.kind == "single_pass")
+        assert (s.batch is not None) == (s.kind in ("extra_pass", "sampling"))
+        assert (s.source is not None) == (s.kind == "hidden_probe")
+    assert of_kind(list(SIGNALS), "extra_pass") == ("p_ik", "p_true")
+    assert of_kind(list(SIGNALS), "sampling") == ("agreement",)
+    assert available(Capabilities()) == ("length",)
+    assert "question_surprisal" in available(Capabilities(True, True, True, True))
+
+
+def test_observe_gives_single_pass_values_hidden_states_and_batched_signals():
+    g = gen(prompt_hidden=np.ones((2, 3)), answer_hidden=np.arange(18.0).reshape(2, 3, 3))
+    calls = []
+    model = SimpleNamespace(generate=lambda prompts, options: calls.append((prompts, options)) or [
+        Generation(question="q", text=t) for t in ["Paris is it"] * 2 + ["Rome"] * 3] * len(prompts))
+    obs = observe(model, [g, gen(logprobs=None)], ["mean_logprob", "length", "agreement"],
+                  GenerateOptions(max_new_tokens=3))
+    assert obs[0].signals["mean_logprob"] == pytest.approx(-0.8) and obs[0].signals["length"] == 3
+    assert "mean_logprob" not in obs[1].signals  # cannot be computed: missing, not invented
+    assert obs[0].signals["agreement"] == pytest.approx(0.4)  # 2 of 5 samples agree
+    assert len(calls) == 1 and calls[0][1].n == 5 and calls[0][1].temperature == 1.0
+    assert np.allclose(obs[0].hidden["hidden_answer"], np.arange(18.0).reshape(2, 3, 3).mean(1))
+    assert np.allclose(obs[0].hidden["hidden_prompt"], 1) and obs[1].hidden == {}
+
+
+def test_default_signals_follow_the_backend():
+    full = default_signals(Capabilities(True, True, True, True))
+    assert "hidden_prompt" in full and "mean_logprob" in full
+    assert default_signals(Capabilities(logprobs=True, top_k=True)) == LOGPROB_SIGNALS
+    assert default_signals(Capabilities()) == ("length",)
