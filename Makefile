@@ -40,7 +40,7 @@ $(LLAMA_STAMP): | install
 	touch $@
 
 install-dev: install $(LLAMA_STAMP)
-	$(BIN)/pip install -q -e '.[dev,server,embeddings]'
+	$(BIN)/pip install -q -e '.[dev,server,serve,embeddings]'
 
 demo: install
 	$(BIN)/guard demo --model $(MODEL) --out runs/demo

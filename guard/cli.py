@@ -5,6 +5,7 @@
     guard calibrate [--model M] [--suite ...] [--target 0.10] --out guard.json
     guard ask       --guard guard.json [--model M] "question" ...
     guard eval      --guard guard.json [--model M] --data FILE|SUITE [--out DIR]
+    guard serve     --guard guard.json [--model M|http://host:port/v1] [--port 8080]
 
 `demo` writes a raw report card, a guard and raw versus guarded into one report.html;
 `probe` and `eval` print a summary and write report.json, report.md, report.html and
@@ -161,7 +162,13 @@ def _published(out: Path, text: str) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "probe": cmd_probe, "calibrate": cmd_calibrate, "ask": cmd_ask, "eval": cmd_eval}
+def cmd_serve(args) -> int:
+    from guard.serve.cli import cmd_serve as serve
+
+    return serve(args)
+
+
+COMMANDS = {"demo": cmd_demo, "serve": cmd_serve, "probe": cmd_probe, "calibrate": cmd_calibrate, "ask": cmd_ask, "eval": cmd_eval}
 USER_ERRORS = (ValueError, OSError, LookupError, RuntimeError, TypeError)
 
 

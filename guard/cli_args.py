@@ -143,6 +143,9 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
                           "confident the model does not know (saves the generation)")
     _suite_args(ev, 400, flag="--data", default=None)
     ev.add_argument("--out", type=Path, help="output directory (resumes a run found there)")
+    from guard.serve.cli import add_parser as add_serve_parser  # light: FastAPI loads on use
+
+    add_serve_parser(sub)
     return parser
 
 

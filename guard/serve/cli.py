@@ -61,17 +61,16 @@ def settings_of(args: argparse.Namespace) -> ServeSettings:
 def load_served_guard(args: argparse.Namespace):
     """The model named by --model (or the guard file), and the guard loaded onto it."""
     from guard import Guard, load_model
+    from guard.persistence import read_guard
 
-    saved = json.loads(Path(args.guard).read_text()).get("model", {}) if Path(args.guard).is_file() else {}
-    spec = args.model or saved.get("name")
-    if not args.model and str(saved.get("fingerprint", "")).startswith("openai:"):
+    saved = read_guard(Path(args.guard))  # a bad guard file fails before the model loads
+    spec = args.model or saved.model_name
+    if not args.model and saved.fingerprint.startswith("openai:"):
         raise ValueError(f"{args.guard} was calibrated on an OpenAI-compatible server: pass "
                          "--model http://host:port/v1, the endpoint it was calibrated on")
-    if not spec:
-        raise ValueError(f"{args.guard} names no model: pass --model")
     print(f"loading model {spec} ...", file=sys.stderr)
     if spec.startswith(("http://", "https://")):
-        model = load_model(spec, model_name=saved.get("name"), concurrency=1,
+        model = load_model(spec, model_name=saved.model_name, concurrency=1,
                            timeout=args.upstream_timeout, retries=args.upstream_retries,
                            api_key=os.environ.get(UPSTREAM_KEY_ENV),
                            extra_body=args.upstream_extra_body)
@@ -104,12 +103,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m guard.serve ARGS`: the same command before (or without) `guard serve`."""
-    parser = argparse.ArgumentParser(prog="python -m guard.serve")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["serve", *(sys.argv[1:] if argv is None else argv)])
-    try:
-        return args.fn(args)
-    except (ValueError, FileNotFoundError, OSError, RuntimeError) as exc:
-        print(f"guard serve: error: {exc}", file=sys.stderr)
-        return 2
+    """`python -m guard.serve ARGS`: the same as `guard serve ARGS`."""
+    from guard.cli import main as guard_main
+
+    return guard_main(["serve", *(sys.argv[1:] if argv is None else argv)])

@@ -7,7 +7,6 @@ import os
 import sys
 import threading
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
@@ -15,7 +14,7 @@ import openai
 import pytest
 
 import probes
-from guard import Guard, run_suite
+from guard import Guard
 from guard.serve.app import create_app
 from guard.serve.background import BackgroundServer
 from guard.serve.settings import ServeSettings
@@ -47,19 +46,11 @@ def need(condition: bool, message: str) -> None:
 
 
 def fit(model, signals: tuple[str, ...] | None = None) -> Guard:
-    """`Guard.fit` on 120 generated questions (target 0.3 at confidence 0.8), but at
-    `MAX_NEW_TOKENS` (`Guard.fit` always uses 48): the same collection and fitting, by its two
-    public halves."""
-    from guard.signals import default_signals
-    from guard.wrapper import guard_options
-
-    signals = signals or default_signals(model.capabilities)
-    options = replace(guard_options(model, "neutral", signals), max_new_tokens=MAX_NEW_TOKENS)
+    """`Guard.fit` on 120 generated questions (target 0.3 at confidence 0.8), answering in at
+    most `MAX_NEW_TOKENS` tokens."""
     with one_torch_thread():
-        records = run_suite(model, probes.load_suite("default", **SUITE), options=options,
-                            progress=False)
-    return Guard.fit_records(model, records, target_hallucination=0.3, confidence=0.8,
-                             signals=signals, options=options)
+        return Guard.fit(model, probes.load_suite("default", **SUITE), 0.3, 0.8, signals=signals,
+                         progress=False, generation={"max_new_tokens": MAX_NEW_TOKENS})
 
 
 @contextmanager
