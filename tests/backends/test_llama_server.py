@@ -21,6 +21,7 @@ from guard.records import read_records
 from guard.options import default_options
 
 sys.path.insert(0, str(Path(__file__).parent))
+import fake_servers  # noqa: E402
 import llama_server  # noqa: E402
 
 FAST = dict(retries=2, backoff=0.01, timeout=5.0)
@@ -119,7 +120,7 @@ def test_killed_server_mid_run_then_resume_loses_and_repeats_nothing(tmp_path):
     suite = probes.load_suite("default", size=12, seed=0)
     records = tmp_path / "records.jsonl"
     server = llama_server.LlamaServer().start()
-    proxy = llama_server.CountingProxy(server.url)
+    proxy = fake_servers.CountingProxy(server.url)
     try:
         model = load_model(proxy.url, model_name=llama_server.ALIAS, concurrency=4, retries=2,
                            backoff=0.1, timeout=120, **PLAIN)  # generous: CI machines are shared

@@ -18,6 +18,7 @@ from guard.backends.openai_http import (LLAMA_CPP_PLAIN_SAMPLING, EndpointError,
 from guard.options import default_options
 
 sys.path.insert(0, str(Path(__file__).parent))
+import fake_servers  # noqa: E402
 import llama_server  # noqa: E402
 
 FAST = dict(retries=2, backoff=0.01, timeout=5.0)
@@ -39,8 +40,8 @@ def chat_body(content: str, logprobs=((-0.1, -2.5),)) -> bytes:
 def endpoint():
     made = []
 
-    def make(steps=(), respond=None) -> llama_server.FakeEndpoint:
-        made.append(llama_server.FakeEndpoint(steps, respond))
+    def make(steps=(), respond=None) -> fake_servers.FakeEndpoint:
+        made.append(fake_servers.FakeEndpoint(steps, respond))
         return made[-1]
 
     yield make

@@ -53,7 +53,7 @@ def test_cli_probe_resumed_with_other_generation_settings_is_refused(tmp_path, c
 
 def test_an_http_alias_equal_to_a_zoo_name_is_another_model(tmp_path, smollm):
     sys.path.insert(0, str(Path(__file__).parent / "backends"))
-    from llama_server import FakeEndpoint
+    from fake_servers import FakeEndpoint
 
     endpoint = FakeEndpoint([(500, b"never asked", 0, {})])  # the mismatch is found first
     try:

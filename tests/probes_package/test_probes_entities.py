@@ -8,11 +8,9 @@ balanced styles, deterministic draws of 600, and the new optional `topic`/`templ
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -239,23 +237,6 @@ def test_draws_are_deterministic_and_prefix_stable(category) -> None:
 
 
 # ---- the new optional fields and the registry ---------------------------------------------------
-
-
-def test_topic_and_template_fields_round_trip(tmp_path: Path) -> None:
-    draft = REAL.draw(random.Random(0), 1)[0]
-    p = as_probe(draft, True, REAL.name)
-    row = p.to_row()
-    assert row["topic"] == draft.topic and row["template"] == draft.template
-    plain = Probe("a-1", "q?", None, False, "a", "factoid")
-    assert (plain.topic, plain.template) == ("", "") and "topic" not in plain.to_row()
-    assert "template" not in plain.to_row()
-    path = tmp_path / "rows.jsonl"
-    path.write_text("\n".join(json.dumps(r) for r in (row, plain.to_row())) + "\n", encoding="utf-8")
-    back = probes.from_file(path)
-    assert back.probes == (p, plain)
-    path.write_text(json.dumps({"question": "q?", "answers": None, "topic": 3}) + "\n", encoding="utf-8")
-    with pytest.raises(probes.ProbeFileError, match="topic"):
-        probes.from_file(path)
 
 
 def test_registered_pairs_carry_topic_and_template() -> None:

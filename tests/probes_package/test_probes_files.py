@@ -121,3 +121,26 @@ def test_reads_selfaware_dev_file() -> None:
     assert all(p.id.startswith("selfaware-") for p in s)
     assert "SelfAware" in s.categories() and "squadqa_train" in s.categories()
     assert probes.load_suite(str(SELFAWARE_DEV)) == s
+
+
+def test_topic_and_template_fields_round_trip(tmp_path) -> None:
+    import json
+    import random
+
+    from probes.categories.entities import CATEGORIES
+
+    draft = CATEGORIES[0].draw(random.Random(0), 1)[0]
+    p = probes.Probe("r-1", draft.question, draft.answers, True, "real_entity", draft.style,
+                     draft.topic, draft.template)
+    row = p.to_row()
+    assert row["topic"] == draft.topic and row["template"] == draft.template
+    plain = probes.Probe("a-1", "q?", None, False, "a", "factoid")
+    assert (plain.topic, plain.template) == ("", "") and "topic" not in plain.to_row()
+    assert "template" not in plain.to_row()
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (row, plain.to_row())) + "\n", encoding="utf-8")
+    back = probes.from_file(path)
+    assert back.probes == (p, plain) and [q.line for q in back] == [1, 2]
+    path.write_text(json.dumps({"question": "q?", "answers": None, "topic": 3}) + "\n", encoding="utf-8")
+    with pytest.raises(probes.ProbeFileError, match="topic"):
+        probes.from_file(path)

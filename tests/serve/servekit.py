@@ -20,7 +20,8 @@ from guard.serve.background import BackgroundServer
 from guard.serve.settings import ServeSettings
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "backends"))
-import llama_server  # noqa: E402
+import fake_servers  # noqa: E402
+import llama_server  # noqa: E402, F401 (re-exported to the serve tests)
 
 LOGPROB_SIGNALS = ("mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length")
 PLAIN = {"top_k": 0, "min_p": 0.0, "repeat_penalty": 1.0}  # llama.cpp: greedy like in process
@@ -84,7 +85,7 @@ class ScriptedUpstream:
     def __init__(self) -> None:
         self.fail_every, self.failed, self.lock = 0, 0, threading.Lock()
         self.seen: set[str] = set()
-        self.endpoint = llama_server.FakeEndpoint(respond=self.respond)
+        self.endpoint = fake_servers.FakeEndpoint(respond=self.respond)
 
     @staticmethod
     def answer(question: str) -> str:
