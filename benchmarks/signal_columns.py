@@ -40,19 +40,21 @@ class Columns:
     (out-of-fold on the fit set itself, the answerability probe on every fit question) and
     reused by every signal set and test set."""
 
-    def __init__(self, fit, extra: tuple[str, ...] = ()) -> None:
+    def __init__(self, fit, extra: tuple[str, ...] = (), learned: tuple[str, ...] = LEARNED,
+                 observe=Observation.of_record) -> None:
+        self.observe = observe  # record -> Observation (the embedding variant swaps the hidden states)
         self.fit = graded(fit)
         self.y = np.array([r.grade == Grade.CORRECT for r in self.fit], dtype=int)
         self.answerable = np.array([bool(r.answerable) for r in self.fit])
-        names = SINGLE + extra + LEARNED
+        names = SINGLE + extra + learned
         self.featurizer = Featurizer(names)
-        others = [Observation.of_record(r) for r in fit if r.grade not in (Grade.CORRECT, Grade.INCORRECT)]
-        X = self.featurizer.fit_transform([Observation.of_record(r) for r in self.fit], self.y, others)
+        others = [observe(r) for r in fit if r.grade not in (Grade.CORRECT, Grade.INCORRECT)]
+        X = self.featurizer.fit_transform([observe(r) for r in self.fit], self.y, others)
         self.train = dict(zip(names, X.T))
         self.text = {name: TextBaseline(name, fit) for name in BASELINES[:2]}
 
     def transform(self, records) -> dict[str, np.ndarray]:
-        X = self.featurizer.transform([Observation.of_record(r) for r in records])
+        X = self.featurizer.transform([self.observe(r) for r in records])
         return dict(zip(self.featurizer.names, X.T))
 
 

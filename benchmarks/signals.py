@@ -11,10 +11,14 @@ on five splits, each beside the shortcut baselines (question text alone, rarity,
 - templates: the same with the entity question templates, in five groups (pooled);
 - SelfAware: fit on the calibration half, test on `../shared/data/selfaware-dev.jsonl`.
 For sets with an answerability probe the answerable column is the AUROC of its P(answerable).
-Costs are measured in the same run as ratios to bare greedy generation.
+Costs are measured in the same run as ratios to bare greedy generation. With `--embeddings URL`
+the rows marked "HTTP" fit the prompt-position probes on an `/embeddings` endpoint's question
+vectors instead (what `OpenAIModel(embeddings_url=...)` gives a served model; see
+benchmarks/embeddings.py for starting one), on the same questions and folds.
 
     python benchmarks/signals.py --model qwen2.5-coder-0.5b   # collects first (resumable)
     python benchmarks/signals.py --no-collect --no-cost --extra p_ik
+    python benchmarks/signals.py --no-collect --no-cost --embeddings http://127.0.0.1:8090/v1
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from collect import collected
+from collect import RUNS, collected
 from costs import costs, with_extra
 from guard import load_model
 from signal_columns import BASELINES, LEARNED, Columns, aurocs, baseline_score, score
@@ -41,6 +45,11 @@ SETS = {
     "mean_logprob": ("mean_logprob",),
     "length": ("length",),
     "question_surprisal": ("question_surprisal",),
+}
+HTTP_LEARNED = ("hidden_prompt", "hidden_answerable")
+HTTP_SETS = {
+    "HTTP default: log-prob set + embedding probes": LOGPROB_SET + HTTP_LEARNED,
+    "HTTP hidden_answerable from the embedding": ("hidden_answerable",),
 }
 SPLITS = ("held_out", "other_styles", "entity_types", "templates", "selfaware")
 
@@ -65,9 +74,11 @@ def splits(c) -> dict[str, list[tuple[list, list]]]:
     return out
 
 
-def evaluate(folds, sets: dict, extra: tuple[str, ...]) -> dict[str, dict]:
-    """Each set's and baseline's AUROCs on one split, predictions pooled over its folds."""
-    pooled: dict[str, dict] = {name: {"p": [], "p_answerable": []} for name in [*sets, *BASELINES]}
+def evaluate(folds, sets: dict, extra: tuple[str, ...], embedded=None) -> dict[str, dict]:
+    """Each set's and baseline's AUROCs on one split, predictions pooled over its folds (and the
+    HTTP sets', fitted on `embedded` question vectors, when given)."""
+    http = HTTP_SETS if embedded else {}
+    pooled: dict[str, dict] = {name: {"p": [], "p_answerable": []} for name in [*sets, *http, *BASELINES]}
     tests = []
     for fit, test in folds:
         if not test:
@@ -79,6 +90,11 @@ def evaluate(folds, sets: dict, extra: tuple[str, ...]) -> dict[str, dict]:
             _add(pooled[name], score(names, cols, test, test_cols, gate="not gated" not in name))
         for name in BASELINES:
             _add(pooled[name], baseline_score(name, cols, test))
+        if http:
+            cols = Columns(fit, extra, learned=HTTP_LEARNED, observe=embedded)
+            test_cols = cols.transform(test)
+            for name, names in http.items():
+                _add(pooled[name], score(names, cols, test, test_cols))
     return {name: aurocs({k: (None if v is None else _cat(v)) for k, v in d.items()}, tests)
             for name, d in pooled.items()}
 
@@ -103,12 +119,16 @@ def main() -> None:
     parser.add_argument("--no-collect", action="store_true", help="only read collected records")
     parser.add_argument("--size", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--selfaware-sample", type=int, default=600, help="600: the whole file")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-cost", action="store_true", help="skip the timing part")
     parser.add_argument("--extra", nargs="*", default=[], choices=of_kind(list(SIGNALS), "extra_pass"),
                         help="extra-pass signals to add (computed for every record, cached)")
+    parser.add_argument("--embeddings", metavar="URL",
+                        help="an /embeddings endpoint serving the model: adds the HTTP rows")
     args = parser.parse_args()
-    c = collected(args.model, size=args.size, seed=args.seed, run=not args.no_collect)
+    c = collected(args.model, size=args.size, seed=args.seed, sample=args.selfaware_sample,
+                  run=not args.no_collect)
     if not c.generated:
         raise SystemExit(f"no records for {args.model}: run without --no-collect first")
     extra = tuple(args.extra)
@@ -117,12 +137,17 @@ def main() -> None:
         c = with_extra(model, c, extra, args.model)
     sets = {**SETS, **{x: (x,) for x in extra}, **{f"default + {x}": LOGPROB_SET + LEARNED + (x,) for x in extra}}
     cost = {} if args.no_cost else costs(model, args.repeats, extra)
+    embedded = None
+    if args.embeddings:
+        from embeddings import embedded as embed
+
+        embedded = embed(args.embeddings, c.generated + c.selfaware, RUNS / args.model / "neutral")
     folds = splits(c)
-    rows = {split: evaluate(f, sets, extra) for split, f in folds.items()}
+    rows = {split: evaluate(f, sets, extra, embedded) for split, f in folds.items()}
     print(f"{args.model}: {len(c.cal)} calibration and {len(c.test)} held-out generated probes, "
           f"{len(c.selfaware)} SelfAware; AUROC correct / answerable (P(answerable) where there is one)")
     print(f"{'signal set':42s}" + "".join(f"{s:>15s}" for s in folds))
-    for name in [*sets, *BASELINES]:
+    for name in [*sets, *(HTTP_SETS if embedded else {}), *BASELINES]:
         cells = []
         for split in folds:
             a = rows[split][name]

@@ -56,7 +56,8 @@ def outcome(guard: Guard, test: list) -> dict[str, float]:
 
 
 def run_model(name: str, args) -> tuple[list[list], dict]:
-    c = collected(name, size=args.size, seed=0, test_fraction=1 / 3, run=False)
+    c = collected(name, size=args.size, seed=0, sample=args.selfaware_sample, test_fraction=1 / 3,
+                  run=False)
     if len(c.selfaware) < 600 or not c.cal:
         raise SystemExit(f"{name}: collect first (python benchmarks/collect.py --model {name})")
     model = load_model(name)
@@ -88,6 +89,7 @@ def main() -> None:
     parser.add_argument("--models", nargs="+", default=["qwen2.5-coder-0.5b", "smollm2-135m"])
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
     parser.add_argument("--size", type=int, default=3000)
+    parser.add_argument("--selfaware-sample", type=int, default=600, help="600: the whole file")
     parser.add_argument("--target", type=float, default=0.10)
     parser.add_argument("--confidence", type=float, default=0.90)
     args = parser.parse_args()

@@ -42,9 +42,10 @@ def _model(args, spec: str):
     from guard import load_model
 
     http = spec.startswith(("http://", "https://"))
-    kwargs = {k: v for k, v in (("timeout", args.timeout), ("retries", args.retries)) if v is not None}
+    kwargs = {k: v for k, v in (("timeout", args.timeout), ("retries", args.retries),
+                                ("embeddings_url", args.embeddings)) if v is not None}
     if kwargs and not http:
-        raise UsageError("--timeout and --retries apply to http(s):// models only")
+        raise UsageError("--timeout, --retries and --embeddings apply to http(s):// models only")
     print(f"loading model {spec} ...", file=sys.stderr)
     return load_model(spec, **kwargs)
 

@@ -159,6 +159,9 @@ def _model_args(p: argparse.ArgumentParser, default: str | None = DEFAULT_MODEL)
     p.add_argument("--retries", type=count(0), default=None,
                    help="http(s) models: retries after a timeout, refused connection, 429 or 5xx "
                         "(default 3)")
+    p.add_argument("--embeddings", metavar="URL", default=None,
+                   help="http(s) models: an OpenAI-compatible /embeddings endpoint serving the "
+                        "same weights, for the answerability probe over HTTP")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 

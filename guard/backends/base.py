@@ -18,8 +18,9 @@ class Capabilities:
 
     logprobs: bool = False
     top_k: bool = False
-    hidden_states: bool = False
+    hidden_states: bool = False  # at every layer asked for, at the prompt and answer tokens
     prompt_logprobs: bool = False
+    prompt_hidden: bool = False  # a hidden state (or embedding) at the last prompt token
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,8 @@ class HFModel:
 
     @property
     def capabilities(self) -> Capabilities:
-        return Capabilities(logprobs=True, top_k=True, hidden_states=True, prompt_logprobs=True)
+        return Capabilities(logprobs=True, top_k=True, hidden_states=True, prompt_logprobs=True,
+                            prompt_hidden=True)
 
     @property
     def fingerprint(self) -> str:

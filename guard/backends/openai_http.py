@@ -11,8 +11,11 @@ leftover mass r counted as one outcome (-r log r). It is a lower bound on the tr
 tight when the top-k hold nearly all the mass. With `top_k=0` entropies are None, and entropy
 signals are reported missing (a guard abstains on such answers).
 
-Left out: hidden states and question-token log-probs (no such API: `capabilities` says so and
-asking raises ValueError), streaming, prompt truncation (a 400 that says the prompt is too
+Hidden states: with `embeddings_url` (an `/embeddings` endpoint serving the same weights), each
+answer carries the question's last-token embedding as a one-layer `prompt_hidden`
+(`guard.backends.embeddings_http`), so the answerability probe works over HTTP; hidden states
+of the answer tokens and question-token log-probs have no such API (`capabilities` says so and
+asking raises ValueError). Left out: streaming, prompt truncation (a 400 that says the prompt is too
 long raises `EndpointPromptTooLong`, a `PromptTooLong`), and token ids
 unless sent as "token_id:N" (vLLM's `return_tokens_as_token_ids`); otherwise `token_ids` is
 empty and the token strings are in `meta["tokens"]`. A trailing end-of-turn token is not
@@ -27,11 +30,13 @@ import re
 import threading
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any, Sequence
 
 import numpy as np
 
 from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
+from guard.backends.embeddings_http import PromptEmbeddings
 from guard.backends.http_json import (EndpointError, EndpointPromptTooLong, EndpointTimeout,
                                       JsonClient)
 
@@ -50,7 +55,8 @@ class OpenAIModel:
     def __init__(self, base_url: str, model_name: str | None = None, *, chat: bool = True,
                  concurrency: int = 8, timeout: float = 60.0, retries: int = 3,
                  backoff: float = 0.5, api_key: str | None = None,
-                 max_top_logprobs: int = 20, extra_body: dict | None = None) -> None:
+                 max_top_logprobs: int = 20, extra_body: dict | None = None,
+                 embeddings_url: str | None = None) -> None:
         if concurrency < 1 or retries < 0 or timeout <= 0 or backoff < 0:
             raise ValueError("need concurrency >= 1, retries >= 0, timeout > 0 and backoff >= 0")
         parts = urllib.parse.urlsplit(base_url.strip())
@@ -64,13 +70,18 @@ class OpenAIModel:
                                   backoff=backoff, api_key=api_key)
         self._models: list[dict] | None = None
         self.name = model_name or self._served_models()[0]["id"]
+        self._embed = None if embeddings_url is None else PromptEmbeddings(
+            embeddings_url, self.name, timeout=timeout, retries=retries, backoff=backoff,
+            api_key=api_key)
+        self.num_layers = 1  # an embedding is the one "layer" a hidden-state probe reads
 
     def __repr__(self) -> str:
         return f"OpenAIModel({self.base_url!r}, {self.name!r}, chat={self.chat})"
 
     @property
     def capabilities(self) -> Capabilities:
-        return Capabilities(logprobs=True, top_k=True, hidden_states=False, prompt_logprobs=False)
+        return Capabilities(logprobs=True, top_k=True, hidden_states=False, prompt_logprobs=False,
+                            prompt_hidden=self._embed is not None)
 
     @property
     def fingerprint(self) -> str:
@@ -85,9 +96,10 @@ class OpenAIModel:
     def generate(self, prompts: Sequence[str],
                  options: GenerateOptions = GenerateOptions()) -> list[Generation]:
         prompts = check_prompts(prompts)
-        if options.hidden_layers:
+        if options.hidden_layers and self._embed is None:
             raise ValueError(f"{self.name} is served over HTTP, which returns no hidden states "
-                             f"(hidden_layers={options.hidden_layers}); use an in-process model")
+                             f"(hidden_layers={options.hidden_layers}); give an embeddings endpoint "
+                             "serving the same weights (embeddings_url) or use an in-process model")
         if options.prompt_logprobs:
             raise ValueError(f"{self.name} is served over HTTP, which returns no question-token "
                              "log-probabilities; use an in-process model or drop that signal")
@@ -122,6 +134,9 @@ class OpenAIModel:
             except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
                 raise EndpointError(url, f"unexpected completion format ({exc!r})",
                                     json.dumps(data)) from None
+        if options.hidden_layers:  # checked in `generate`: there is an embeddings endpoint
+            hidden = self._embed(question, options.system, failed)
+            gens = [replace(g, prompt_hidden=hidden) for g in gens]
         return gens
 
     def _body(self, question: str, options: GenerateOptions, n: int, seed: int) -> dict:
@@ -185,7 +200,6 @@ class OpenAIModel:
                                     json.dumps(data))
             self._models = models
         return self._models
-
 
 
 def _top_arrays(alts: list[list[tuple[str, float]]], k: int,

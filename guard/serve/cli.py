@@ -46,6 +46,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     p.add_argument("--upstream-retries", type=int, default=3)
     p.add_argument("--upstream-extra-body", type=json.loads, default=None,
                    help="JSON fields added to every upstream request, as at calibration")
+    p.add_argument("--upstream-embeddings", metavar="URL", default=None,
+                   help="the /embeddings endpoint the guard was calibrated with, if any")
     p.set_defaults(fn=cmd_serve)
     return p
 
@@ -73,7 +75,8 @@ def load_served_guard(args: argparse.Namespace):
         model = load_model(spec, model_name=saved.model_name, concurrency=1,
                            timeout=args.upstream_timeout, retries=args.upstream_retries,
                            api_key=os.environ.get(UPSTREAM_KEY_ENV),
-                           extra_body=args.upstream_extra_body)
+                           extra_body=args.upstream_extra_body,
+                           embeddings_url=args.upstream_embeddings)
     else:
         model = load_model(spec)
     overrides = {"early_abstain": True} if args.early_abstain else {}

@@ -66,6 +66,8 @@ def _single_pass(g: Generation, names: Sequence[str]) -> dict[str, float]:
 def _hidden(g: Generation) -> dict[str, np.ndarray]:
     if g.prompt_hidden is None:
         return {}
+    if g.answer_hidden is None:  # a backend with the prompt position only (an embedding)
+        return {"hidden_prompt": g.prompt_hidden}
     answer = g.answer_hidden.mean(axis=1) if g.answer_hidden.shape[1] else g.prompt_hidden
     return {"hidden_prompt": g.prompt_hidden, "hidden_answer": answer}
 

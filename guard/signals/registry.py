@@ -50,13 +50,13 @@ SIGNALS: dict[str, Signal] = {s.name: s for s in [
     _single(sp.length, "", "answer length (tokens, or words for text-only backends)"),
     _single(sp.question_surprisal, "prompt_logprobs",
             "surprisal of the question's rarest tokens (free from the prefill)"),
-    Signal("hidden_prompt", "hidden_probe", "hidden_states",
+    Signal("hidden_prompt", "hidden_probe", "prompt_hidden",
            "P(correct) from the hidden state at the last prompt token (before generating)",
            source=("hidden_prompt", "correct")),
     Signal("hidden_answer", "hidden_probe", "hidden_states",
            "P(correct) from the hidden states of the answer tokens (mean-pooled)",
            source=("hidden_answer", "correct")),
-    Signal("hidden_answerable", "hidden_probe", "hidden_states",
+    Signal("hidden_answerable", "hidden_probe", "prompt_hidden",
            "P(question answerable at all) from the last prompt token's hidden state",
            source=("hidden_prompt", "answerable")),
     Signal("p_ik", "extra_pass", "top_k", "P(I know): the model's yes-odds to 'do you know?'",
@@ -93,9 +93,12 @@ def available(capabilities: Capabilities) -> tuple[str, ...]:
 
 def default_signals(capabilities: Capabilities) -> tuple[str, ...]:
     """The default set a backend can provide: log-probs plus the hidden-state probes in process,
-    log-probs alone over HTTP, answer length for a black box."""
+    log-probs plus the prompt-position probes over HTTP with an embeddings endpoint, log-probs
+    alone over plain HTTP, answer length for a black box."""
     if capabilities.hidden_states and capabilities.logprobs and capabilities.top_k:
         return DEFAULT_SIGNALS
+    if capabilities.prompt_hidden and capabilities.logprobs and capabilities.top_k:
+        return LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answerable")
     if capabilities.logprobs and capabilities.top_k:
         return LOGPROB_SIGNALS
     return ("length",)

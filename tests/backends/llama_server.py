@@ -60,11 +60,12 @@ class LlamaServer:
 
     def __init__(self, model: Path | str | None = None, *, port: int | None = None,
                  n_ctx: int = 2048, threads: int | None = None, native: bool = False,
-                 parallel: int = 1, binary: str | None = None, alias: str = ALIAS) -> None:
+                 parallel: int = 1, binary: str | None = None, alias: str = ALIAS,
+                 extra: tuple[str, ...] = ()) -> None:
         self.model = Path(model) if model else smollm_gguf()
         self.alias = alias
         self.port = port or free_port()
-        self.n_ctx, self.native, self.parallel = n_ctx, native, parallel
+        self.n_ctx, self.native, self.parallel, self.extra = n_ctx, native, parallel, extra
         self.threads = threads or self.default_threads()
         self.binary = (binary or native_server_binary()) if native else None
         if native and not self.binary:
@@ -87,11 +88,11 @@ class LlamaServer:
             return [str(self.binary), "-m", str(self.model), "--host", "127.0.0.1",
                     "--port", str(self.port), "-c", str(self.n_ctx * self.parallel),
                     "-np", str(self.parallel), "-t", str(self.threads), "--alias", self.alias,
-                    "--no-webui"]
+                    "--no-webui", *self.extra]
         return [sys.executable, "-m", "llama_cpp.server", "--model", str(self.model),
                 "--host", "127.0.0.1", "--port", str(self.port), "--n_ctx", str(self.n_ctx),
                 "--n_threads", str(self.threads), "--model_alias", self.alias,
-                "--interrupt_requests", "False", "--verbose", "False"]
+                "--interrupt_requests", "False", "--verbose", "False", *self.extra]
 
     def start(self, wait: float = 120.0) -> "LlamaServer":
         """Start the process and return once it has listed its model and completed a prompt."""
@@ -109,9 +110,12 @@ class LlamaServer:
         raise RuntimeError(f"server not ready within {wait:g} s:\n{self.log_tail()}")
 
     def _first_completion(self, timeout: float) -> None:
-        """One short completion, so a build that crashes on its first prompt fails here."""
-        body = json.dumps({"prompt": "The capital of France is", "max_tokens": 2}).encode()
-        req = urllib.request.Request(self.url + "/completions", data=body,
+        """One short completion (an embedding for an embedding server), so a build that crashes
+        on its first prompt fails here."""
+        embedding = "--embedding" in self.extra
+        path, body = (("/embeddings", {"input": "The capital of France"}) if embedding else
+                      ("/completions", {"prompt": "The capital of France is", "max_tokens": 2}))
+        req = urllib.request.Request(self.url + path, data=json.dumps(body).encode(),
                                      headers={"Content-Type": "application/json"})
         try:
             with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(
@@ -120,7 +124,7 @@ class LlamaServer:
         except OSError as exc:
             self.raise_if_dead()
             self.stop()
-            raise RuntimeError(f"server did not complete a first prompt ({exc}):\n{self.log_tail()}")
+            raise RuntimeError(f"server did not answer a first request ({exc}):\n{self.log_tail()}")
 
     def exit_status(self) -> str | None:
         """None while the process runs; else one line: its exit code (and signal) and log tail."""

@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 import probes
-from guard import GenerateOptions, load_model, run_suite
+from guard import GenerateOptions, Guard, load_model, run_suite
+from guard import signals as sig
 from guard.backends.openai_http import (LLAMA_CPP_PLAIN_SAMPLING, EndpointError, OpenAIModel)
 from guard.prompts import system_prompt
 from guard.records import read_records
@@ -158,3 +159,29 @@ def test_killed_server_mid_run_then_resume_loses_and_repeats_nothing(tmp_path):
     finally:
         server.stop()
         proxy.close()
+
+
+def test_an_embeddings_endpoint_gives_the_http_backend_an_answerability_probe(llama):
+    """llama-cpp-python's server in embedding mode, serving the same GGUF, embeds the question;
+    the guard fits its prompt-position probes on those vectors and uses them when asking."""
+    from guard.options import options_for
+
+    with llama_server.LlamaServer(extra=("--embedding", "True")) as embed:
+        model = load_model(llama.url, embeddings_url=embed.url, concurrency=2, **REAL)
+        caps = model.capabilities
+        assert caps.prompt_hidden and not caps.hidden_states and not caps.prompt_logprobs
+        assert sig.default_signals(caps) == sig.LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answerable")
+        opts = options_for(model, "neutral", ("mean_logprob", "hidden_answerable"), max_new_tokens=4)
+        qs = ["What is the capital of France?", "Who is Zorblax Quintavell?"]
+        a, b = model.generate(qs, opts)
+        assert a.prompt_hidden.shape == b.prompt_hidden.shape == (1, 576) and a.answer_hidden is None
+        assert not np.allclose(a.prompt_hidden, b.prompt_hidden)
+        assert np.allclose(model.generate(qs[:1], opts)[0].prompt_hidden, a.prompt_hidden, atol=1e-4)
+        guard = Guard.fit(model, probes.load_suite("default", size=120, seed=0), 0.3, 0.8,
+                          signals=("mean_logprob", "length", "hidden_answerable"), progress=False,
+                          generation={"max_new_tokens": 12})
+        answer = guard.ask("What is the capital of Italy?")
+        assert 0 <= answer.p_answerable <= 1 and "hidden_answerable" in answer.signals
+        with pytest.raises(ValueError, match="needs prompt_hidden"):
+            Guard(load_model(llama.url, **REAL), guard.calibrator, guard.threshold,
+                  signals=guard.featurizer)
