@@ -11,6 +11,7 @@ questions. Start the endpoint on the same GGUF first, for example:
 """
 from __future__ import annotations
 
+import hashlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,10 +31,14 @@ class Embedded:
     """Observations whose only hidden state is the endpoint's question embedding (one layer at
     the prompt position, none for the answer), as an HTTP backend with embeddings has."""
 
-    vectors: dict[str, np.ndarray]  # record id -> (1, d)
+    vectors: dict[str, np.ndarray]  # key(question) -> (1, d)
 
     def __call__(self, r: Record) -> Observation:
-        return Observation(r.signals, {"hidden_prompt": self.vectors[r.id]}, r.answerable)
+        return Observation(r.signals, {"hidden_prompt": self.vectors[key(r.question)]}, r.answerable)
+
+
+def key(question: str) -> str:
+    return hashlib.sha256(question.encode()).hexdigest()[:20]
 
 
 def embedded(url: str, records: list[Record], cache: Path, prompt: str = DEFAULT_PROMPT) -> Embedded:
@@ -45,9 +50,9 @@ def embedded(url: str, records: list[Record], cache: Path, prompt: str = DEFAULT
     path = cache / f"embeddings-{name.replace('/', '_')}.npz"
     vectors = dict(np.load(path)) if path.is_file() else {}
     system = system_prompt(prompt)
-    todo = [r for r in {r.id: r for r in records}.values() if r.id not in vectors]
-    for i, r in enumerate(tqdm(todo, desc=f"embedding with {name}", disable=not todo)):
-        vectors[r.id] = client(r.question, system, failed)
+    todo = [q for q in dict.fromkeys(r.question for r in records) if key(q) not in vectors]
+    for i, q in enumerate(tqdm(todo, desc=f"embedding with {name}", disable=not todo)):
+        vectors[key(q)] = client(q, system, failed)
         if (i + 1) % 200 == 0 or i + 1 == len(todo):
             np.savez(path, **vectors)
     return Embedded({k: np.asarray(v, dtype=np.float32) for k, v in vectors.items()})

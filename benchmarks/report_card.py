@@ -22,6 +22,7 @@ from common import median_times
 from guard import Guard, load_model
 from guard.reporting.evaluation import evaluate_records
 from guard.reporting.markdown import table
+from probes import Grade
 
 
 def rows_for(model_name: str, args) -> list[list]:
@@ -32,6 +33,7 @@ def rows_for(model_name: str, args) -> list[list]:
     if guard.early_threshold is not None and args.early_questions:
         early_abstention_cost(guard, c.test, args.early_questions)
     split_spread(model_name, args)
+    open_questions(guard.judge_records(c.test))
     rows = []
     selfaware = "SelfAware dev" + (f" sample (seed {args.seed})" if len(c.selfaware) < 600 else "")
     for name, records in ((f"generated held-out (seed {args.seed})", c.test), (selfaware, c.selfaware)):
@@ -42,6 +44,28 @@ def rows_for(model_name: str, args) -> list[list]:
                      ev.guarded.omniscience_index, ev.kept_correct,
                      ev.auroc_correct, ev.auroc_answerable, ev.auroc_p_answerable, ev.ece])
     return rows
+
+
+OPEN_STYLES = ("open_ended", "descriptive")
+
+
+def open_questions(judged) -> None:
+    """What the guard does with the questions people ask most: open-ended and descriptive
+    questions about real entities (answered by the guard: shown, not abstained or flagged) and
+    about invented ones (let through), and the share of answers cut by the token limit per style."""
+    def answered(rs) -> str:
+        shown = sum(r.decision == "answer" and r.grade != Grade.ABSTAINED for r in rs)
+        return f"{shown}/{len(rs)} = {shown / max(len(rs), 1):.2f}"
+
+    real = [r for r in judged if r.category == "real_entity" and r.style in OPEN_STYLES]
+    invented = [r for r in judged if r.category in ("fictional_entity", "invented_entity")
+                and r.style in OPEN_STYLES]
+    print(f"  open-ended / descriptive held-out questions: about real entities, the guard answered "
+          f"{answered(real)}; about invented ones, it let through {answered(invented)}")
+    styles = sorted({r.style for r in judged})
+    print("  answers cut at the token limit, by style: " + ", ".join(
+        f"{st} {sum(r.truncated for r in judged if r.style == st) / sum(r.style == st for r in judged):.2f}"
+        for st in styles))
 
 
 def split_spread(model_name: str, args) -> None:
