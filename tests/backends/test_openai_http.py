@@ -180,8 +180,10 @@ def test_backend_refuses_hidden_states_and_guard_signals_needing_them(endpoint):
     with pytest.raises(ValueError, match="question-token log-probabilities"):
         model.generate(["q"], GenerateOptions(prompt_logprobs=True))
     sig.check_signals(sig.LOGPROB_SIGNALS, model)  # log-prob signals run
-    with pytest.raises(ValueError, match="needs hidden_states, which m cannot provide"):
+    with pytest.raises(ValueError, match="needs prompt_hidden, which m cannot provide"):
         sig.check_signals(["mean_logprob", "hidden_prompt"], model)
+    with pytest.raises(ValueError, match="needs hidden_states, which m cannot provide"):
+        sig.check_signals(["hidden_answer"], model)
     assert not default_options(model).prompt_logprobs
 
 
@@ -199,5 +201,5 @@ def test_guard_with_logprob_signals_runs_unchanged_and_hidden_state_guard_is_ref
                       signals=("mean_logprob", "mean_margin"), progress=False)
     assert guard.ask("What is 10 plus 13?").decision == "answer"
     assert guard.ask("What is 4 plus 7?").decision == "abstain"
-    with pytest.raises(ValueError, match="'hidden_answerable' needs hidden_states, which fake-model"):
+    with pytest.raises(ValueError, match="'hidden_answerable' needs prompt_hidden, which fake-model"):
         Guard(model, guard.calibrator, guard.threshold, signals=("mean_logprob", "hidden_answerable"))

@@ -113,7 +113,7 @@ def test_unfitted_or_unsupported_learned_signals_are_refused(tiny, tiny_records)
     fitted = fit_records(records, ("hidden_prompt",), target=0.3, confidence=0.7)
     with pytest.raises(ValueError, match="no fitted probe"):
         Guard(tiny, fitted.calibrator, fitted.threshold, signals=("hidden_prompt",))
-    with pytest.raises(ValueError, match="needs hidden_states"):
+    with pytest.raises(ValueError, match="needs prompt_hidden"):
         Guard(load_model(lambda p: "x"), fitted.calibrator, fitted.threshold, signals=fitted.featurizer)
     with pytest.raises(ValueError, match="early_abstain"):
         Guard(tiny, fitted.calibrator, fitted.threshold, signals=("length",), early_abstain=True)

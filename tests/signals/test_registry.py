@@ -58,8 +58,11 @@ def test_capability_checks():
     check_signals(LOGPROB_SIGNALS, backend(logprobs=True, top_k=True))
     with pytest.raises(ValueError, match="needs prompt_logprobs, which srv cannot"):
         check_signals(["question_surprisal"], backend(logprobs=True, top_k=True))
-    with pytest.raises(ValueError, match="needs hidden_states"):
+    with pytest.raises(ValueError, match="needs prompt_hidden"):
         check_signals(["hidden_prompt"], backend(logprobs=True))
+    with pytest.raises(ValueError, match="needs hidden_states"):  # an embedding has no answer tokens
+        check_signals(["hidden_answer"], backend(logprobs=True, prompt_hidden=True))
+    check_signals(["hidden_prompt", "hidden_answerable"], backend(prompt_hidden=True))
     with pytest.raises(ValueError, match="unknown signal"):
         check_signals(["vibes"], backend())
 
