@@ -53,6 +53,6 @@ def embedded(url: str, records: list[Record], cache: Path, prompt: str = DEFAULT
     todo = [q for q in dict.fromkeys(r.question for r in records) if key(q) not in vectors]
     for i, q in enumerate(tqdm(todo, desc=f"embedding with {name}", disable=not todo)):
         vectors[key(q)] = client(q, system, failed)
-        if (i + 1) % 200 == 0 or i + 1 == len(todo):
+        if (i + 1) % 50 == 0 or i + 1 == len(todo):
             np.savez(path, **vectors)
     return Embedded({k: np.asarray(v, dtype=np.float32) for k, v in vectors.items()})

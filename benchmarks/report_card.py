@@ -27,7 +27,7 @@ from probes import Grade
 
 def rows_for(model_name: str, args) -> list[list]:
     c = collected(model_name, size=args.size, seed=args.seed, sample=args.selfaware_sample,
-                  test_fraction=args.test_fraction)
+                  test_fraction=args.test_fraction, run=not args.no_collect)
     guard = Guard.fit_records(load_model(model_name), c.cal, args.target, args.confidence)
     print(f"{model_name}: {guard}; threshold reachable: {guard.threshold.reachable}")
     if guard.early_threshold is not None and args.early_questions:
@@ -64,7 +64,7 @@ def open_questions(judged) -> None:
           f"{answered(real)}; about invented ones, it let through {answered(invented)}")
     styles = sorted({r.style for r in judged})
     print("  answers cut at the token limit, by style: " + ", ".join(
-        f"{st} {sum(r.truncated for r in judged if r.style == st) / sum(r.style == st for r in judged):.2f}"
+        f"{st} {sum(r.finish_reason == 'length' for r in judged if r.style == st) / sum(r.style == st for r in judged):.2f}"
         for st in styles))
 
 
@@ -108,6 +108,8 @@ def main() -> None:
     parser.add_argument("--test-fraction", type=float, default=1 / 3,
                         help="held-out share of the generated suite (default: 1/3)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-collect", action="store_true",
+                        help="only read collected records (a partial collection: the part done)")
     parser.add_argument("--selfaware-sample", type=int, default=600, help="600: the whole file")
     parser.add_argument("--target", type=float, default=0.10)
     parser.add_argument("--confidence", type=float, default=0.90)

@@ -3,7 +3,7 @@ or plus unlabelled questions, judged on questions none of them saw.
 
 SelfAware dev (`../shared/data`) plays the user's traffic: for each split seed it is split in
 half (stratified by answerable), and each guard is judged on the test half:
-(a) probes only: calibrated on 2000 generated probes (the library default);
+(a) probes only: calibrated on two thirds of the collected generated probes;
 (b) `labelled`: the same calibrator, threshold chosen on the calibration half's labelled rows;
 (c) `unlabelled`: the threshold part's probes weighted toward the calibration half's questions.
 Reports the realised hallucination rate on unknowns, kept correct, omniscience index and
@@ -58,7 +58,7 @@ def outcome(guard: Guard, test: list) -> dict[str, float]:
 def run_model(name: str, args) -> tuple[list[list], dict]:
     c = collected(name, size=args.size, seed=0, sample=args.selfaware_sample, test_fraction=1 / 3,
                   run=False)
-    if len(c.selfaware) < 600 or not c.cal:
+    if not c.selfaware or not c.cal:
         raise SystemExit(f"{name}: collect first (python benchmarks/collect.py --model {name})")
     model = load_model(name)
     results = {m: [] for m in MODES}
