@@ -31,7 +31,7 @@ from collect import RUNS, collected
 from costs import costs, with_extra
 from guard import load_model
 from signal_columns import BASELINES, LEARNED, Columns, aurocs, baseline_score, score
-from guard.signals import SIGNALS, of_kind
+from guard.signals import PROMPT_PROBES, SIGNALS, of_kind
 
 LOGPROB_SET = ("mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length")
 SETS = {
@@ -46,9 +46,8 @@ SETS = {
     "length": ("length",),
     "question_surprisal": ("question_surprisal",),
 }
-HTTP_LEARNED = ("hidden_prompt", "hidden_answerable")
 HTTP_SETS = {
-    "HTTP default: log-prob set + embedding probes": LOGPROB_SET + HTTP_LEARNED,
+    "HTTP default: log-prob set + embedding probes": LOGPROB_SET + PROMPT_PROBES,
     "HTTP hidden_answerable from the embedding": ("hidden_answerable",),
 }
 SPLITS = ("held_out", "other_styles", "entity_types", "templates", "selfaware")
@@ -91,7 +90,7 @@ def evaluate(folds, sets: dict, extra: tuple[str, ...], embedded=None) -> dict[s
         for name in BASELINES:
             _add(pooled[name], baseline_score(name, cols, test))
         if http:
-            cols = Columns(fit, extra, learned=HTTP_LEARNED, observe=embedded)
+            cols = Columns(fit, extra, learned=PROMPT_PROBES, observe=embedded)
             test_cols = cols.transform(test)
             for name, names in http.items():
                 _add(pooled[name], score(names, cols, test, test_cols))

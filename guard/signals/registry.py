@@ -71,6 +71,7 @@ SIGNALS: dict[str, Signal] = {s.name: s for s in [
 LOGPROB_SIGNALS: tuple[str, ...] = (
     "mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length",
 )
+PROMPT_PROBES: tuple[str, ...] = ("hidden_prompt", "hidden_answerable")  # need prompt_hidden only
 DEFAULT_SIGNALS: tuple[str, ...] = LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answer",
                                                       "hidden_answerable")
 
@@ -98,7 +99,7 @@ def default_signals(capabilities: Capabilities) -> tuple[str, ...]:
     if capabilities.hidden_states and capabilities.logprobs and capabilities.top_k:
         return DEFAULT_SIGNALS
     if capabilities.prompt_hidden and capabilities.logprobs and capabilities.top_k:
-        return LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answerable")
+        return LOGPROB_SIGNALS + PROMPT_PROBES
     if capabilities.logprobs and capabilities.top_k:
         return LOGPROB_SIGNALS
     return ("length",)

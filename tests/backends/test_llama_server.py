@@ -170,7 +170,7 @@ def test_an_embeddings_endpoint_gives_the_http_backend_an_answerability_probe(ll
         model = load_model(llama.url, embeddings_url=embed.url, concurrency=2, **REAL)
         caps = model.capabilities
         assert caps.prompt_hidden and not caps.hidden_states and not caps.prompt_logprobs
-        assert sig.default_signals(caps) == sig.LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answerable")
+        assert sig.default_signals(caps) == sig.LOGPROB_SIGNALS + sig.PROMPT_PROBES
         opts = options_for(model, "neutral", ("mean_logprob", "hidden_answerable"), max_new_tokens=4)
         qs = ["What is the capital of France?", "Who is Zorblax Quintavell?"]
         a, b = model.generate(qs, opts)
