@@ -20,7 +20,6 @@ import numpy as np
 from tqdm import tqdm
 
 from guard.backends.embeddings_http import PromptEmbeddings
-from guard.backends.http_json import JsonClient
 from guard.prompts import DEFAULT_PROMPT, system_prompt
 from guard.records import Record
 from guard.signals.features import Observation
@@ -44,9 +43,8 @@ def key(question: str) -> str:
 def embedded(url: str, records: list[Record], cache: Path, prompt: str = DEFAULT_PROMPT) -> Embedded:
     """Every record's question embedded by the endpoint at `url` (cached in `cache`)."""
     failed = threading.Event()
-    name = JsonClient(url.rstrip("/"), timeout=30.0, retries=3, backoff=0.5,
-                      api_key=None).request("/models", None, failed)["data"][0]["id"]
-    client = PromptEmbeddings(url, name, timeout=120.0, retries=3, backoff=0.5, api_key=None)
+    client = PromptEmbeddings(url, "", timeout=120.0, retries=3, backoff=0.5, api_key=None)
+    name = client.model  # the endpoint's first served model
     path = cache / f"embeddings-{name.replace('/', '_')}.npz"
     vectors = dict(np.load(path)) if path.is_file() else {}
     system = system_prompt(prompt)

@@ -19,14 +19,41 @@ from guard.backends.http_json import EndpointError, JsonClient
 
 
 class PromptEmbeddings:
-    """Last-token embeddings of prompts, one (1, d) array each (one "layer")."""
+    """Last-token embeddings of prompts, one (1, d) array each (one "layer").
+
+    The model asked for is `model` (the completions endpoint's) when the embeddings endpoint
+    lists it, else the one it serves first (e.g. a separate pooling server under its own id);
+    `identity` names it for the guard's model fingerprint, so a guard fitted on one embedding
+    model refuses another one's vectors even when they have the same size."""
 
     def __init__(self, base_url: str, model: str, *, timeout: float, retries: int,
                  backoff: float, api_key: str | None) -> None:
         self.base_url = base_url.strip().rstrip("/")
-        self.model = model
+        self._wanted = model
         self._client = JsonClient(self.base_url, timeout=timeout, retries=retries, backoff=backoff,
                                   api_key=api_key)
+        self._served: dict | None = None
+
+    def _entry(self) -> dict:
+        """The served model's /models entry (asked once)."""
+        if self._served is None:
+            data = self._client.request("/models", None, threading.Event())
+            models = data.get("data") if isinstance(data, dict) else None
+            if not models or not all(isinstance(m, dict) and "id" in m for m in models):
+                raise EndpointError(self.base_url + "/models", "no served model listed",
+                                    json.dumps(data)[:300])
+            self._served = next((m for m in models if m["id"] == self._wanted), models[0])
+        return self._served
+
+    @property
+    def model(self) -> str:
+        return str(self._entry()["id"])
+
+    @property
+    def identity(self) -> str:
+        """The embedding model's id, plus its root where reported."""
+        entry = self._entry()
+        return self.model + (f"@{entry['root']}" if entry.get("root") else "")
 
     def __call__(self, question: str, system: str | None, failed: threading.Event) -> np.ndarray:
         text = f"{system}\n\n{question}" if system else question

@@ -85,12 +85,17 @@ class OpenAIModel:
 
     @property
     def fingerprint(self) -> str:
-        """"openai:" + the served model id, plus its root / context length where reported."""
+        """"openai:" + the served model id, plus its root / context length where reported, and
+        the embedding model's identity when there is an embeddings endpoint."""
         entry = next((m for m in self._served_models() if m.get("id") == self.name), None)
         if entry is None:  # e.g. llama.cpp serves one model under any requested name
-            return f"openai:{self.name}|served={self._served_models()[0]['id']}"
-        extra = [f"{k}={entry[k]}" for k in ("root", "max_model_len") if entry.get(k)]
-        return "|".join([f"openai:{self.name}", *extra])
+            parts = [f"openai:{self.name}", f"served={self._served_models()[0]['id']}"]
+        else:
+            parts = [f"openai:{self.name}",
+                     *(f"{k}={entry[k]}" for k in ("root", "max_model_len") if entry.get(k))]
+        if self._embed is not None:
+            parts.append(f"embeddings={self._embed.identity}")
+        return "|".join(parts)
 
     # -- generation ----------------------------------------------------------------------
     def generate(self, prompts: Sequence[str],

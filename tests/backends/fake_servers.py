@@ -13,10 +13,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class FakeEndpoint:
     """A threaded HTTP server on 127.0.0.1. POSTs get `steps[i]` = (status, body, delay,
-    headers) for the i-th request (the last step repeats), or `respond(request_json)`."""
+    headers) for the i-th request (the last step repeats), or `respond(request_json)`; GET
+    /models lists `models`."""
 
-    def __init__(self, steps=(), respond=None) -> None:
-        self.steps, self.respond = list(steps), respond
+    def __init__(self, steps=(), respond=None,
+                 models=({"id": "fake-model", "root": "fake-root"},)) -> None:
+        self.steps, self.respond, self.models = list(steps), respond, list(models)
         self.hits, self.inflight, self.max_inflight = 0, 0, 0
         self.lock = threading.Lock()
         outer = self
@@ -26,7 +28,7 @@ class FakeEndpoint:
                 pass
 
             def do_GET(self) -> None:
-                self._send(200, json.dumps({"data": [{"id": "fake-model", "root": "fake-root"}]}).encode())
+                self._send(200, json.dumps({"data": outer.models}).encode())
 
             def do_POST(self) -> None:
                 request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))

@@ -40,8 +40,8 @@ def chat_body(content: str, logprobs=((-0.1, -2.5),)) -> bytes:
 def endpoint():
     made = []
 
-    def make(steps=(), respond=None) -> fake_servers.FakeEndpoint:
-        made.append(fake_servers.FakeEndpoint(steps, respond))
+    def make(steps=(), respond=None, **kw) -> fake_servers.FakeEndpoint:
+        made.append(fake_servers.FakeEndpoint(steps, respond, **kw))
         return made[-1]
 
     yield make
@@ -185,6 +185,28 @@ def test_backend_refuses_hidden_states_and_guard_signals_needing_them(endpoint):
     with pytest.raises(ValueError, match="needs hidden_states, which m cannot provide"):
         sig.check_signals(["hidden_answer"], model)
     assert not default_options(model).prompt_logprobs
+
+
+def test_the_embedding_model_is_asked_for_by_its_own_id_and_is_part_of_the_fingerprint(endpoint):
+    """A separate pooling server lists its own model id: the embeddings are asked of it, and a
+    guard fitted on one embedding model does not load on another's same-sized vectors."""
+    asked = []
+
+    def embed(req):
+        asked.append(req["model"])
+        return 200, json.dumps({"data": [{"embedding": [0.5, -1.0, 2.0]}]}).encode(), 0, {}
+
+    chat = endpoint([(200, chat_body("Paris"), 0, {})])
+    pooled = endpoint(respond=embed, models=[{"id": "embed-a", "root": "/models/a"}])
+    other = endpoint(respond=embed, models=[{"id": "embed-b"}])
+    model = OpenAIModel(chat.url, embeddings_url=pooled.url, **FAST)
+    assert model.fingerprint == "openai:fake-model|root=fake-root|embeddings=embed-a@/models/a"
+    assert OpenAIModel(chat.url, embeddings_url=other.url, **FAST).fingerprint.endswith("|embeddings=embed-b")
+    [g] = model.generate(["Capital of France?"], GenerateOptions(hidden_layers=(-1,)))
+    assert asked == ["embed-a"] and g.prompt_hidden.tolist() == [[0.5, -1.0, 2.0]]
+    same = endpoint(respond=embed, models=[{"id": "embed-a"}, {"id": "fake-model"}])
+    OpenAIModel(chat.url, embeddings_url=same.url, **FAST).generate(["q"], GenerateOptions(hidden_layers=(-1,)))
+    assert asked[-1] == "fake-model"  # one server with both: the completions model's vectors
 
 
 def test_guard_with_logprob_signals_runs_unchanged_and_hidden_state_guard_is_refused(endpoint):
