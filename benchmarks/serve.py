@@ -14,7 +14,7 @@ Every time is the median of interleaved repeats (`common.median_times`). Guards 
 draw (seed 1).
 
     python benchmarks/serve.py [--questions 16] [--tokens 48] [--repeats 3] [--fit-size 120]
-                               [--torch-threads N]
+                               [--torch-threads N] [--only in-process|proxy]
 """
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ import argparse
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,9 +42,9 @@ LOGPROB_SIGNALS = ("mean_logprob", "min_logprob", "first_logprob", "mean_entropy
 
 def cached_guard(model, path: Path, fit_size: int, tokens: int, signals=None) -> Guard:
     """The guard saved at `path` if it fits this model, else a fresh fit (then saved)."""
+    from guard.options import options_for
     from guard.persistence import ModelMismatch
     from guard.signals import default_signals
-    from guard.wrapper import guard_options
 
     if path.exists():
         try:
@@ -53,7 +52,7 @@ def cached_guard(model, path: Path, fit_size: int, tokens: int, signals=None) ->
         except ModelMismatch:
             pass
     signals = signals or default_signals(model.capabilities)
-    options = replace(guard_options(model, "neutral", signals), max_new_tokens=tokens)
+    options = options_for(model, "neutral", signals, max_new_tokens=tokens)
     print(f"fitting a guard for {model.name} on {fit_size} questions ...", file=sys.stderr, flush=True)
     records = run_suite(model, probes.load_suite("default", size=fit_size, seed=0), options=options,
                         progress=False)
@@ -115,6 +114,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--fit-size", type=int, default=120)
     parser.add_argument("--cache", type=Path, default=ROOT / "runs" / "serve-bench")
+    parser.add_argument("--only", choices=("in-process", "proxy"), help="run one part")
     parser.add_argument("--torch-threads", type=int, help="intra-op threads of the in-process "
                         "model (default: torch's; 1 helps on cores shared with other jobs)")
     args = parser.parse_args()
@@ -125,13 +125,16 @@ def main() -> None:
     if not llama_server.python_server_available():
         sys.exit("llama-cpp-python[server] is not installed (make install-dev)")
     questions = [p.question for p in probes.load_suite("default", size=args.questions, seed=1)]
-    qps = in_process(args, questions)
-    lat = proxy_overhead(args, questions)
+    qps = in_process(args, questions) if args.only != "proxy" else None
+    lat = proxy_overhead(args, questions) if args.only != "in-process" else None
     print(f"guard serve, smollm2-135m, {len(questions)} questions, up to {args.tokens} new tokens, "
           f"median of {args.repeats} interleaved repeats, load average {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores, {_torch_threads()} torch thread(s)")
-    print(f"in process: {qps[1]:.2f} req/s at concurrency 1, {qps[8]:.2f} at 8: "
-          f"{qps[8] / qps[1]:.2f}x (target >= 2.5x)")
+    if qps:
+        print(f"in process: {qps[1]:.2f} req/s at concurrency 1, {qps[8]:.2f} at 8: "
+              f"{qps[8] / qps[1]:.2f}x (target >= 2.5x)")
+    if not lat:
+        return
     base = lat["direct"]
     for name, t in lat.items():
         print(f"upstream llama-cpp-python, concurrency 1, {name:20s} {t * 1000:8.1f} ms/request "

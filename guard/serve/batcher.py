@@ -1,9 +1,14 @@
 """Micro-batching: concurrent requests to one in-process model are answered in shared batches.
 
-A request waits at most `max_wait_s` (a few milliseconds) for others with the same key (the
-same generation settings) to join, up to `max_batch`; batches then run one at a time on one
-worker thread, so the model is never used from two threads, and requests arriving meanwhile
-form the next batch. The batch function may settle an item before the batch ends (`resolve`),
+A batch of one key (the same generation settings) starts when it holds `max_batch` requests;
+or, after `min_wait_s` (a few milliseconds, for a burst to arrive), once it holds as many
+requests as were in the server when the previous batch ended (that batch's clients tend to come
+back, tens of milliseconds after their answers, and the ones that waited meanwhile are still
+there; `max_batch` before the first batch); or after `max_wait_s` in any case. So a lone client
+in steady state waits only `min_wait_s`, and concurrent clients that fell into two alternating
+halves meet again in one batch. Batches run one at a
+time on one worker thread, so the model is never used from two threads, and requests arriving
+meanwhile form the next batch. The batch function may settle an item before the batch ends (`resolve`),
 e.g. a pre-generation abstention. Correctness rests on the batch function giving each item the
 answer it would get alone (the guard's batched greedy generation does). If a batch fails, each
 item is retried alone, so one bad request cannot fail the others.
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Generic, Hashable, TypeVar
@@ -28,20 +34,23 @@ class _Pending(Generic[T]):
     key: Hashable
     item: T
     future: asyncio.Future
+    arrived: float  # loop time (time.monotonic)
 
 
 class MicroBatcher(Generic[T, R]):
     """`await submit(key, item)` returns `run(key, items, resolve)[i]` for its item i."""
 
-    def __init__(self, run: BatchFn, *, max_batch: int = 8, max_wait_s: float = 0.005,
-                 executor: Executor | None = None,
+    def __init__(self, run: BatchFn, *, max_batch: int = 8, max_wait_s: float = 0.05,
+                 min_wait_s: float = 0.005, executor: Executor | None = None,
                  on_batch: Callable[[int], None] | None = None) -> None:
-        if max_batch < 1 or max_wait_s < 0:
-            raise ValueError("need max_batch >= 1 and max_wait_s >= 0")
-        self.run, self.max_batch, self.max_wait_s, self.on_batch = run, max_batch, max_wait_s, on_batch
+        if max_batch < 1 or not 0 <= min_wait_s <= max_wait_s:
+            raise ValueError("need max_batch >= 1 and 0 <= min_wait_s <= max_wait_s")
+        self.run, self.max_batch, self.on_batch = run, max_batch, on_batch
+        self.min_wait_s, self.max_wait_s = min_wait_s, max_wait_s
         self._own_executor = executor is None
         self.executor = executor or ThreadPoolExecutor(1, "guard-model")
         self._pending: list[_Pending] = []
+        self._expected = max_batch  # requests in the server when the previous batch ended
         self._arrived: asyncio.Event | None = None
         self._task: asyncio.Task | None = None
 
@@ -50,7 +59,7 @@ class MicroBatcher(Generic[T, R]):
         if self._task is None or self._task.done():
             self._arrived = asyncio.Event()
             self._task = loop.create_task(self._loop())
-        pending = _Pending(key, item, loop.create_future())
+        pending = _Pending(key, item, loop.create_future(), loop.time())
         self._pending.append(pending)
         self._arrived.set()
         return await pending.future
@@ -81,13 +90,20 @@ class MicroBatcher(Generic[T, R]):
                 continue
             if self.on_batch:
                 self.on_batch(len(batch))
-            await loop.run_in_executor(self.executor, self._run_batch, key, batch, loop)
+            ended = await loop.run_in_executor(self.executor, self._run_batch, key, batch, loop)
+            self._expected = len(batch) + sum(p.arrived < ended for p in self._pending)
 
     async def _wait_for_company(self, key: Hashable) -> None:
-        """Up to `max_wait_s` for the batch of `key` to fill."""
-        deadline = asyncio.get_running_loop().time() + self.max_wait_s
-        while sum(p.key == key for p in self._pending) < self.max_batch:
-            left = deadline - asyncio.get_running_loop().time()
+        """Until the batch of `key` is full, or holds the expected number after `min_wait_s`,
+        or `max_wait_s` has passed."""
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        while (n := sum(p.key == key for p in self._pending)) < self.max_batch:
+            now = loop.time()
+            enough = n >= self._expected
+            if enough and now - start >= self.min_wait_s:
+                return
+            left = start + (self.min_wait_s if enough else self.max_wait_s) - now
             if left <= 0:
                 return
             self._arrived.clear()
@@ -96,8 +112,9 @@ class MicroBatcher(Generic[T, R]):
             except TimeoutError:
                 return
 
-    def _run_batch(self, key: Hashable, batch: list[_Pending], loop: asyncio.AbstractEventLoop) -> None:
-        """On the worker thread: run, and settle every future on the event loop."""
+    def _run_batch(self, key: Hashable, batch: list[_Pending], loop: asyncio.AbstractEventLoop) -> float:
+        """On the worker thread: run, and settle every future on the event loop; returns when
+        the answers were ready (loop time)."""
         def settle(p: _Pending, result: object = None, error: BaseException | None = None) -> None:
             loop.call_soon_threadsafe(_settle, p.future, result, error)
 
@@ -108,13 +125,13 @@ class MicroBatcher(Generic[T, R]):
         except Exception as exc:  # noqa: BLE001 - handed to the waiting requests
             if len(batch) > 1:
                 log.info("batch of %d failed (%s); retrying each alone", len(batch), exc)
-                for p in batch:
-                    self._run_batch(key, [p], loop)
-                return
+                return max(self._run_batch(key, [p], loop) for p in batch)
             settle(batch[0], error=exc)
-            return
+            return time.monotonic()
+        ended = time.monotonic()
         for p, r in zip(batch, results):
             settle(p, r)
+        return ended
 
 
 def _settle(future: asyncio.Future, result: object, error: BaseException | None) -> None:

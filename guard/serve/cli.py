@@ -38,8 +38,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     p.add_argument("--max-n", type=int, default=d.max_n, help="largest n (default: %(default)s)")
     p.add_argument("--max-batch", type=int, help="micro-batch size in process (default: the "
                                                  "guard's batch size)")
+    p.add_argument("--min-wait-ms", type=float, default=d.min_wait_ms,
+                   help="how long a micro-batch waits for a burst of requests (default: %(default)s)")
     p.add_argument("--max-wait-ms", type=float, default=d.max_wait_ms,
-                   help="how long a request waits for a micro-batch to fill (default: %(default)s)")
+                   help="longest a request waits for a micro-batch to reach the previous batch's size "
+                        "(default: %(default)s)")
     p.add_argument("--drift-window", type=int, default=d.drift_window)
     p.add_argument("--upstream-workers", type=int, default=d.upstream_workers)
     p.add_argument("--upstream-timeout", type=float, default=60.0)
@@ -55,7 +58,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 def settings_of(args: argparse.Namespace) -> ServeSettings:
     return ServeSettings(on_fail=args.on_fail, api_key=api_key_from(args.api_key),
                          max_body_bytes=args.max_body_bytes, max_tokens_cap=args.max_tokens_cap,
-                         max_n=args.max_n, max_batch=args.max_batch, max_wait_ms=args.max_wait_ms,
+                         max_n=args.max_n, max_batch=args.max_batch,
+                         min_wait_ms=args.min_wait_ms, max_wait_ms=args.max_wait_ms,
                          drift_window=args.drift_window, drift_min=min(50, args.drift_window),
                          upstream_workers=args.upstream_workers)
 

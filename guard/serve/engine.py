@@ -69,14 +69,14 @@ class Engine(Protocol):
 class BatchedEngine:
     """In process: every question joins a micro-batch of the same system prompt."""
 
-    def __init__(self, guard: Guard, *, max_batch: int, max_wait_s: float,
+    def __init__(self, guard: Guard, *, max_batch: int, max_wait_s: float, min_wait_s: float,
                  on_batch: Callable[[int], None] | None = None) -> None:
         self.guard = flag_mode(guard)
         self.pre = (flag_mode(guard, options=replace(guard.options, max_new_tokens=1))
                     if guard.early_abstain else None)
         self.batcher: MicroBatcher[str, Answered] = MicroBatcher(
             lambda key, items, resolve: answer_batch(self.guard, self.pre, key, items, resolve),
-            max_batch=max_batch, max_wait_s=max_wait_s, on_batch=on_batch)
+            max_batch=max_batch, max_wait_s=max_wait_s, min_wait_s=min_wait_s, on_batch=on_batch)
 
     async def answer(self, questions: Sequence[str], system: str | None) -> list[Answered]:
         return list(await asyncio.gather(*(self.batcher.submit(system, q) for q in questions)))
@@ -101,10 +101,10 @@ class UpstreamEngine:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
 
-def make_engine(guard: Guard, *, max_batch: int | None, max_wait_s: float, workers: int,
-                on_batch: Callable[[int], None] | None = None) -> Engine:
+def make_engine(guard: Guard, *, max_batch: int | None, max_wait_s: float, min_wait_s: float,
+                workers: int, on_batch: Callable[[int], None] | None = None) -> Engine:
     """Forward to an upstream server, or micro-batch an in-process model."""
     if isinstance(guard.model, OpenAIModel):
         return UpstreamEngine(guard, workers=workers)
     return BatchedEngine(guard, max_batch=max_batch or guard.options.batch_size,
-                         max_wait_s=max_wait_s, on_batch=on_batch)
+                         max_wait_s=max_wait_s, min_wait_s=min_wait_s, on_batch=on_batch)

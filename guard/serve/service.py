@@ -45,6 +45,7 @@ class GuardService:
                                     confidence=t.confidence, n_calibration=t.n_calibration)
         self.engine = make_engine(guard, max_batch=settings.max_batch,
                                   max_wait_s=settings.max_wait_ms / 1000,
+                                  min_wait_s=settings.min_wait_ms / 1000,
                                   workers=settings.upstream_workers,
                                   on_batch=self.metrics.batch_size.observe)
 

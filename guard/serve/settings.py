@@ -22,7 +22,8 @@ class ServeSettings:
     "raise" and callbacks mapping to "block" and "abstain"); a request's `guard_on_fail` field
     overrides it. `api_key`: when set, every /v1 request needs `Authorization: Bearer <key>`.
     `max_body_bytes`, `max_tokens_cap` and `max_n` bound what one request may ask for.
-    `max_batch` / `max_wait_ms`: micro-batching of an in-process model. `upstream_workers`:
+    `max_batch` / `min_wait_ms` / `max_wait_ms`: micro-batching of an in-process model (see
+    `guard.serve.batcher`). `upstream_workers`:
     requests forwarded at once to an upstream server. `drift_window` answers make the sliding
     window of `/metrics`; the drift alarm fires outside the central `1 - drift_alpha` interval.
     """
@@ -34,7 +35,8 @@ class ServeSettings:
     max_n: int = 4
     max_prompts: int = 16
     max_batch: int | None = None  # None: the guard's generation batch size
-    max_wait_ms: float = 5.0
+    min_wait_ms: float = 5.0
+    max_wait_ms: float = 50.0
     upstream_workers: int = 64
     drift_window: int = 200
     drift_min: int = 50
@@ -54,8 +56,8 @@ class ServeSettings:
             bad.append("max_batch")
         if bad:
             raise ValueError(f"{', '.join(bad)} must be >= 1")
-        if self.max_wait_ms < 0 or not 0 < self.drift_alpha < 1:
-            raise ValueError("need max_wait_ms >= 0 and 0 < drift_alpha < 1")
+        if not 0 <= self.min_wait_ms <= self.max_wait_ms or not 0 < self.drift_alpha < 1:
+            raise ValueError("need 0 <= min_wait_ms <= max_wait_ms and 0 < drift_alpha < 1")
 
 
 def api_key_from(flag: str | None) -> str | None:

@@ -72,6 +72,64 @@ def test_a_lone_request_waits_at_most_max_wait():
     assert run(main()) < 0.5
 
 
+def test_a_lone_client_waits_for_company_only_before_its_first_batch():
+    async def main():
+        b = MicroBatcher(Recorder(), max_batch=8, max_wait_s=0.3)
+        took = []
+        for i in range(3):
+            start = time.perf_counter()
+            await b.submit("k", i)
+            took.append(time.perf_counter() - start)
+        await b.aclose()
+        return took
+
+    cold, *steady = run(main())
+    assert cold >= 0.25 and max(steady) < 0.15
+
+
+def test_clients_answered_together_meet_again_in_full_batches():
+    """Eight clients, each asking again 0-30 ms after its answer: every batch after the first is
+    full, instead of drifting into halves that keep missing each other."""
+    rec = Recorder(delay=0.05)
+
+    async def client(b, c):
+        for i in range(4):
+            await b.submit("k", (c, i))
+            await asyncio.sleep(0.03 * ((c * 7 + i * 3) % 8) / 7)
+
+    async def main():
+        b = MicroBatcher(rec, max_batch=8, max_wait_s=0.2)
+        await asyncio.gather(*(client(b, c) for c in range(8)))
+        await b.aclose()
+
+    run(main())
+    assert [len(items) for _, items in rec.batches] == [8, 8, 8, 8]
+
+
+def test_clients_split_into_alternating_halves_meet_again_in_one_batch():
+    """After a lone client, eight clients start 0-40 ms apart: the first batches catch only
+    some of them, but the ones answered first are waited for, so the batches fill up again."""
+    rec = Recorder(delay=0.05)
+
+    async def client(b, c, start):
+        await asyncio.sleep(start)
+        for i in range(6):
+            await b.submit("k", (c, i))
+            await asyncio.sleep(0.01)
+
+    async def main():
+        b = MicroBatcher(rec, max_batch=8, max_wait_s=0.2)
+        for i in range(3):
+            await b.submit("k", ("alone", i))
+        await asyncio.gather(*(client(b, c, 0.04 * c / 7) for c in range(8)))
+        await b.aclose()
+
+    run(main())
+    sizes = [len(items) for _, items in rec.batches]
+    assert sizes[:3] == [1, 1, 1] and sum(sizes) == 51, sizes
+    assert len(sizes) <= 10 and set(sizes[4:-1]) == {8}, sizes  # the first burst batch aside
+
+
 def test_resolve_settles_an_item_before_its_batch_ends():
     def slow_except_first(key, items, resolve):
         resolve(0, "early")
@@ -114,7 +172,7 @@ def test_a_client_that_went_away_is_not_computed():
     rec = Recorder(delay=0.2)
 
     async def main():
-        b = MicroBatcher(rec, max_batch=1, max_wait_s=0.0)
+        b = MicroBatcher(rec, max_batch=1, max_wait_s=0.0, min_wait_s=0.0)
         first = asyncio.ensure_future(b.submit("k", 1))
         gone = asyncio.ensure_future(b.submit("k", 2))
         await asyncio.sleep(0.05)
@@ -130,3 +188,5 @@ def test_a_client_that_went_away_is_not_computed():
 def test_bad_settings_are_refused():
     with pytest.raises(ValueError):
         MicroBatcher(Recorder(), max_batch=0)
+    with pytest.raises(ValueError, match="min_wait_s <= max_wait_s"):
+        MicroBatcher(Recorder(), min_wait_s=0.1, max_wait_s=0.05)
