@@ -7,7 +7,7 @@ import pytest
 
 from guard import Guard, load_model
 from guard.fitting import LABELLED, PROBES, WEIGHTED, fit_records
-from guard.shift import effective_sample_size, importance_weights
+from guard.shift import ShiftDiagnostic, effective_sample_size, importance_weights, tempered
 from guard.signals.features import Observation
 from guard.threshold import select_threshold
 from helpers import quiz_model, quiz_suite
@@ -36,6 +36,23 @@ def test_shifted_questions_are_told_apart_and_weighted_toward_the_user():
     assert effective_sample_size(np.ones(10)) == 10 and effective_sample_size(np.r_[1.0, np.zeros(9)]) == 1
     with pytest.raises(ValueError, match=">= 10 questions"):
         importance_weights(H_probe, H_user[:5])
+
+
+def test_barely_overlapping_questions_get_tempered_weights_that_keep_a_share_of_the_sample():
+    H_probe, H_user = hidden(400, 0.0, 1), hidden(200, 0.0, 2)
+    H_user[:, :, :4] += 1.5
+    full, raw = importance_weights(H_probe, H_user, min_effective_share=0.0)
+    w, diag = importance_weights(H_probe, H_user, min_effective_share=0.5)
+    assert raw.tempering == 1.0 and raw.effective_sample_size < 200  # the full correction
+    assert 0 < diag.tempering < 1 and diag.untempered_ess == pytest.approx(raw.effective_sample_size)
+    assert 200 <= diag.effective_sample_size < 205 and "tempered to the power" in diag.summary()
+    order = np.argsort(full)
+    assert (np.diff(w[order]) >= -1e-12).all()  # the same ranking, flatter
+    toward = H_probe[:, 0, :4].sum(axis=1)
+    assert w[toward > 2].mean() > 1.5 * w[toward < -2].mean()
+    assert ShiftDiagnostic.from_dict(diag.to_dict()) == diag
+    same, lam = tempered(np.ones(50), 40)
+    assert lam == 1.0 and (same == 1).all()
 
 
 def test_a_labelled_sample_alone_sets_the_threshold():
