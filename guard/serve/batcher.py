@@ -6,12 +6,12 @@ requests as were in the server when the previous batch ended (that batch's clien
 back, tens of milliseconds after their answers, and the ones that waited meanwhile are still
 there; `max_batch` before the first batch); or after `max_wait_s` in any case. So a lone client
 in steady state waits only `min_wait_s`, and concurrent clients that fell into two alternating
-halves meet again in one batch. Batches run one at a
-time on one worker thread, so the model is never used from two threads, and requests arriving
-meanwhile form the next batch. The batch function may settle an item before the batch ends (`resolve`),
-e.g. a pre-generation abstention. Correctness rests on the batch function giving each item the
-answer it would get alone (the guard's batched greedy generation does). If a batch fails, each
-item is retried alone, so one bad request cannot fail the others.
+halves meet again in one batch. Batches run one at a time on one worker thread, so the model is
+never used from two threads, and requests arriving meanwhile form the next batch. The batch
+function may settle an item before the batch ends (`resolve`), e.g. a pre-generation abstention.
+Correctness rests on the batch function giving each item the answer it would get alone (the
+guard's batched greedy generation does). If a batch fails, each item is retried alone, so one
+bad request cannot fail the others.
 """
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ class MicroBatcher(Generic[T, R]):
         except Exception as exc:  # noqa: BLE001 - handed to the waiting requests
             if len(batch) > 1:
                 log.info("batch of %d failed (%s); retrying each alone", len(batch), exc)
-                return max(self._run_batch(key, [p], loop) for p in batch)
+                return max([self._run_batch(key, [p], loop) for p in batch])
             settle(batch[0], error=exc)
             return time.monotonic()
         ended = time.monotonic()
