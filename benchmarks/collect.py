@@ -9,13 +9,16 @@ seeded, stratified sample of the SelfAware file (read from ../shared/data at run
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from tqdm import tqdm
 
 import probes
 from guard import load_model, run_suite
 from guard.signals.features import candidate_layers
-from guard.records import Record, read_records
+from guard.records import Record, append_records, encode, read_records
 from guard.options import default_options
 
 SELFAWARE = Path(__file__).resolve().parents[2] / "shared" / "data" / "selfaware-dev.jsonl"
@@ -43,11 +46,32 @@ def _records(model, suite: probes.ProbeSuite, out: Path) -> list[Record]:
     if model is not None:
         options = default_options(model, "neutral", batch_size=16, prompt_logprobs=True,
                                   hidden_layers=candidate_layers(model.num_layers))
-        records = run_suite(model, suite, options=options, out=out)
+        records = _backfill_question_hidden(model, run_suite(model, suite, options=options, out=out),
+                                            options, out / "records.jsonl")
     else:
         records = read_records(out / "records.jsonl")
     by_id = {p.id: p for p in suite}
     return [replace(r, grade=probes.grade(by_id[r.id], r.text)) for r in records if r.id in by_id]
+
+
+def _backfill_question_hidden(model, records: list[Record], options, path: Path) -> list[Record]:
+    """Records collected before the question tokens' hidden states were captured get them from
+    one prompt pass (they depend on the prompt alone: what a recollection would store); the
+    file is rewritten whole, atomically."""
+    todo = [i for i, r in enumerate(records) if r.hidden_prompt and not r.hidden_question]
+    if not todo:
+        return records
+    records = list(records)
+    once = replace(options, max_new_tokens=1)
+    for start in tqdm(range(0, len(todo), options.batch_size), desc=f"question hidden states ({path.parent.name})"):
+        chunk = todo[start : start + options.batch_size]
+        for i, g in zip(chunk, model.generate([records[i].question for i in chunk], once)):
+            records[i] = replace(records[i], hidden_question=encode(g.question_hidden))
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    append_records(tmp, records)
+    os.replace(tmp, path)
+    return records
 
 
 def collected(model_name: str, *, size: int = 3000, seed: int = 0, sample: int = 600,

@@ -59,16 +59,17 @@ class Columns:
 
 
 def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray], gate: bool = True) -> dict:
-    """Fit a calibrator on signal set `names` as the guard does (gated by `hidden_answerable`
-    when it is one of several signals, see `guard.fitting`); its P(correct) on `test`, and for
+    """Fit a calibrator on signal set `names` as the guard does (gated by its answerability probe
+    when that is one of several signals, see `guard.fitting`); its P(correct) on `test`, and for
     a set with an answerability probe, that probe's P(answerable)."""
     single_scalar = len(names) == 1 and names[0] in SINGLE
     calibrator = make_calibrator("platt" if single_scalar else "logistic")
-    gated = gate and len(names) > 1 and "hidden_answerable" in names
+    answerability = Featurizer(names).answerability
+    gated = gate and len(names) > 1 and answerability is not None
     calibrator = fit_calibrator(calibrator, np.column_stack([columns.train[n] for n in names]), columns.y,
-                                columns.answerable, names.index("hidden_answerable") if gated else None)
+                                columns.answerable, names.index(answerability) if gated else None)
     p = confidence_of(calibrator, np.column_stack([test_cols[n] for n in names]))
-    p_ans = 1 / (1 + np.exp(-test_cols["hidden_answerable"])) if "hidden_answerable" in names else None
+    p_ans = None if answerability is None else 1 / (1 + np.exp(-test_cols[answerability]))
     return {"p": p, "p_answerable": p_ans}
 
 

@@ -30,14 +30,17 @@ from pathlib import Path
 from collect import RUNS, collected
 from costs import costs, with_extra
 from guard import load_model
-from signal_columns import BASELINES, LEARNED, Columns, aurocs, baseline_score, score
-from guard.signals import PROMPT_PROBES, SIGNALS, of_kind
+from signal_columns import BASELINES, Columns, aurocs, baseline_score, score
+from guard.signals import DEFAULT_SIGNALS, LOGPROB_SIGNALS, PROMPT_PROBES, SIGNALS, of_kind
 
-LOGPROB_SET = ("mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length")
+LOGPROB_SET = LOGPROB_SIGNALS
 SETS = {
-    "default: log-prob set + 3 hidden, gated": LOGPROB_SET + LEARNED,
-    "  same, not gated": LOGPROB_SET + LEARNED,
+    "default: log-prob set + 3 hidden, gated": DEFAULT_SIGNALS,
+    "  same, not gated": DEFAULT_SIGNALS,
+    "default with the question-token answerability probe": LOGPROB_SET + ("hidden_prompt", "hidden_answer",
+                                                                            "hidden_question_answerable"),
     "hidden_answerable (P(answerable))": ("hidden_answerable",),
+    "hidden_question_answerable (P(answerable))": ("hidden_question_answerable",),
     "hidden_prompt": ("hidden_prompt",),
     "hidden_answer": ("hidden_answer",),
     "log-prob set": LOGPROB_SET,
@@ -134,7 +137,7 @@ def main() -> None:
     model = load_model(args.model) if extra or not args.no_cost else None
     if extra:
         c = with_extra(model, c, extra, args.model)
-    sets = {**SETS, **{x: (x,) for x in extra}, **{f"default + {x}": LOGPROB_SET + LEARNED + (x,) for x in extra}}
+    sets = {**SETS, **{x: (x,) for x in extra}, **{f"default + {x}": DEFAULT_SIGNALS + (x,) for x in extra}}
     cost = {} if args.no_cost else costs(model, args.repeats, extra)
     embedded = None
     if args.embeddings:

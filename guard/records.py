@@ -19,7 +19,7 @@ import numpy as np
 
 from probes import Grade, Probe
 
-HIDDEN_POSITIONS = ("hidden_prompt", "hidden_answer")  # where hidden states are read
+HIDDEN_POSITIONS = ("hidden_prompt", "hidden_question", "hidden_answer")  # where hidden states are read
 
 
 def encode(array: np.ndarray) -> str:
@@ -55,6 +55,7 @@ class Record:
     decision: str | None = None
     p_answerable: float | None = None  # the guard's P(question answerable), when it has one
     hidden_prompt: str | None = None  # `encode`d (layers, d), when captured
+    hidden_question: str | None = None
     hidden_answer: str | None = None
 
     def hidden(self) -> dict[str, np.ndarray]:

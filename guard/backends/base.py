@@ -78,8 +78,9 @@ class Generation:
     Arrays are per generated token (length T = len(token_ids)):
     `logprobs[t]` is log P(chosen token), `entropies[t]` the full-distribution entropy (nats),
     `top_ids[t]` / `top_logprobs[t]` the k most likely alternatives (k = options.top_k).
-    `prompt_hidden` is (layers, d) at the last prompt token and `answer_hidden` (layers, T, d),
-    for the layers `options.hidden_layers` named, in that order.
+    `prompt_hidden` is (layers, d) at the last prompt token, `question_hidden` (layers, d) the
+    mean over the question's own tokens (not the chat template's) and `answer_hidden`
+    (layers, T, d), for the layers `options.hidden_layers` named, in that order.
     `prompt_logprobs` are log P(token | prefix) of the question's own tokens (surprisal source).
     Fields a backend cannot provide are None (see `Capabilities`).
     """
@@ -92,6 +93,7 @@ class Generation:
     top_ids: np.ndarray | None = None
     top_logprobs: np.ndarray | None = None
     prompt_hidden: np.ndarray | None = None
+    question_hidden: np.ndarray | None = None
     answer_hidden: np.ndarray | None = None
     prompt_logprobs: np.ndarray | None = None
     finish_reason: FinishReason = "stop"

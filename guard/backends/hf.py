@@ -136,6 +136,8 @@ class HFModel:
                          use_cache=True, output_hidden_states=want_hidden, logits_to_keep=keep)
         prompt_lp = (self._prompt_logprobs(out.logits, input_ids, offsets, spans)
                      if options.prompt_logprobs else None)
+        question_hidden = (self._question_hidden(out.hidden_states, layers, offsets, spans)
+                           if want_hidden else None)
         eos = torch.tensor(self.eos_ids)
         k = options.top_k
         steps: dict[str, list[torch.Tensor]] = {key: [] for key in ("tok", "lp", "ent", "tid", "tlp", "hid")}
@@ -161,7 +163,7 @@ class HFModel:
             out = self.model(input_ids=tok[:, None], attention_mask=mask, position_ids=positions,
                              cache=out.cache, use_cache=True,
                              output_hidden_states=want_hidden)
-        return self._unbatch(steps, prompt_lp, k, options, len(ids))
+        return self._unbatch(steps, prompt_lp, question_hidden, k, options, len(ids))
 
     def _choose(self, logits: torch.Tensor, streams: list, options: GenerateOptions) -> torch.Tensor:
         if options.greedy:
@@ -185,7 +187,18 @@ class HFModel:
             out.append(rows.gather(1, input_ids[b, pos][:, None])[:, 0].numpy())
         return out
 
-    def _unbatch(self, steps: dict, prompt_lp, k: int, options: GenerateOptions, batch: int) -> list[dict]:
+    @staticmethod
+    def _question_hidden(hidden: tuple[torch.Tensor, ...], layers: tuple[int, ...], offsets: list[int],
+                         spans: list[range]) -> list[np.ndarray]:
+        """(layers, d) mean over each question's own tokens (its last token when it has none)."""
+        out = []
+        for b, span in enumerate(spans):
+            pos = [offsets[b] + i for i in span] or [-1]
+            out.append(torch.stack([hidden[l][b, pos].float().mean(0) for l in layers]).numpy())
+        return out
+
+    def _unbatch(self, steps: dict, prompt_lp, question_hidden, k: int, options: GenerateOptions,
+                 batch: int) -> list[dict]:
         tok = torch.stack(steps["tok"], 1)
         stacked = {key: torch.stack(v, 1).numpy() for key, v in steps.items() if v and key != "tok"}
         eos = set(self.eos_ids)
@@ -203,6 +216,7 @@ class HFModel:
                 top_ids=stacked["tid"][b, :n] if k else None,
                 top_logprobs=stacked["tlp"][b, :n].astype(np.float32) if k else None,
                 prompt_hidden=hid[b, 0].astype(np.float32) if hid is not None else None,
+                question_hidden=question_hidden[b].astype(np.float32) if question_hidden else None,
                 answer_hidden=np.swapaxes(hid[b, :n], 0, 1).astype(np.float32) if hid is not None else None,
                 prompt_logprobs=prompt_lp[b] if prompt_lp is not None else None,
                 finish_reason="length" if end is None else "stop",

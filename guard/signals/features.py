@@ -43,9 +43,10 @@ class Observation:
 def observe(model: Model, generations: Sequence[Generation], names: Sequence[str],
             options: GenerateOptions) -> list[Observation]:
     """The values of `names` for each answer (extra-pass and sampling signals in one batched
-    call each) and its hidden states: the last prompt token, and the answer tokens mean-pooled
-    (the last prompt token for an empty answer). A single-pass value the generation cannot give
-    is left out, so it reads as missing and the guard fails closed."""
+    call each) and its hidden states: the last prompt token, the question's tokens mean-pooled,
+    and the answer tokens mean-pooled (the last prompt token for an empty answer). A single-pass
+    value the generation cannot give is left out, so it reads as missing and the guard fails
+    closed."""
     questions, texts = [g.question for g in generations], [g.text for g in generations]
     batched = {n: SIGNALS[n].batch(model, questions, texts, options)
                for n in of_kind(names, "extra_pass", "sampling")}
@@ -66,10 +67,12 @@ def _single_pass(g: Generation, names: Sequence[str]) -> dict[str, float]:
 def _hidden(g: Generation) -> dict[str, np.ndarray]:
     if g.prompt_hidden is None:
         return {}
-    if g.answer_hidden is None:  # a backend with the prompt position only (an embedding)
-        return {"hidden_prompt": g.prompt_hidden}
-    answer = g.answer_hidden.mean(axis=1) if g.answer_hidden.shape[1] else g.prompt_hidden
-    return {"hidden_prompt": g.prompt_hidden, "hidden_answer": answer}
+    out = {"hidden_prompt": g.prompt_hidden}
+    if g.question_hidden is not None:
+        out["hidden_question"] = g.question_hidden
+    if g.answer_hidden is not None:  # None: a backend with the prompt position only (an embedding)
+        out["hidden_answer"] = g.answer_hidden.mean(axis=1) if g.answer_hidden.shape[1] else g.prompt_hidden
+    return out
 
 
 def _answerable_labels(obs: Sequence[Observation], name: str) -> np.ndarray:
@@ -80,6 +83,14 @@ def _answerable_labels(obs: Sequence[Observation], name: str) -> np.ndarray:
     if labels.min() == labels.max():
         raise ValueError(f"signal '{name}' needs both answerable and unanswerable questions")
     return labels
+
+
+def _has(o: Observation, positions: tuple[str, ...]) -> bool:
+    return all(p in o.hidden for p in positions)
+
+
+def _stacked(o: Observation, positions: tuple[str, ...]) -> np.ndarray:
+    return np.concatenate([o.hidden[p] for p in positions], axis=0)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -116,7 +127,7 @@ class Featurizer:
     @property
     def pre_generation(self) -> str | None:
         """The first probe read before generating (it can drive early abstention)."""
-        return next((n for n in self.learned if SIGNALS[n].source[0] == "hidden_prompt"), None)
+        return next((n for n in self.learned if SIGNALS[n].source[0] == ("hidden_prompt",)), None)
 
     @property
     def answerability(self) -> str | None:
@@ -132,33 +143,35 @@ class Featurizer:
         answer still say whether a question is answerable) and give `obs` out-of-fold scores."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
-            position, target = SIGNALS[name].source
+            positions, target = SIGNALS[name].source
             if target == "correct":
-                probe = HiddenStateProbe().fit(self._hidden(obs, name, position), np.asarray(y, int))
+                probe = HiddenStateProbe().fit(self._hidden(obs, name, positions), np.asarray(y, int))
             else:
                 pool = [*obs, *more_questions]
-                probe = HiddenStateProbe().fit(self._hidden(pool, name, position),
+                probe = HiddenStateProbe().fit(self._hidden(pool, name, positions),
                                                _answerable_labels(pool, name))
             self.probes[name] = probe
             X = np.column_stack([X, _logit(probe.oof_[:len(obs)])])
         return X
 
     @staticmethod
-    def _hidden(obs: Sequence[Observation], name: str, position: str) -> np.ndarray:
-        missing = sum(position not in o.hidden for o in obs)
+    def _hidden(obs: Sequence[Observation], name: str, positions: tuple[str, ...]) -> np.ndarray:
+        """(n, positions x layers, d): the positions' layers side by side, one probe each."""
+        missing = sum(not _has(o, positions) for o in obs)
         if missing:
-            raise ValueError(f"signal '{name}' needs hidden states, missing for {missing} answers")
-        return np.stack([o.hidden[position] for o in obs])
+            raise ValueError(f"signal '{name}' needs hidden states ({', '.join(positions)}), "
+                             f"missing for {missing} answers")
+        return np.stack([_stacked(o, positions) for o in obs])
 
     def transform(self, obs: Sequence[Observation]) -> np.ndarray:
         """Feature matrix; NaN where a signal or hidden state is missing (fails closed)."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
-            position = SIGNALS[name].source[0]
+            positions = SIGNALS[name].source[0]
             col = np.full(len(obs), np.nan)
-            ok = np.array([position in o.hidden for o in obs], dtype=bool)
+            ok = np.array([_has(o, positions) for o in obs], dtype=bool)
             if ok.any():
-                H = np.stack([o.hidden[position] for o, k in zip(obs, ok) if k])
+                H = np.stack([_stacked(o, positions) for o, k in zip(obs, ok) if k])
                 col[ok] = _logit(self.probes[name].predict_confidence(H))
             X = np.column_stack([X, col])
         return X

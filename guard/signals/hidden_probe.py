@@ -1,8 +1,10 @@
 """A hidden-state knowledge probe: logistic regression on the model's own hidden states,
 predicting whether its answer will be correct ("does the model know this?").
 
-Hidden states are read at one of two positions: the last prompt token (before generating, so
-the guard can abstain without spending the generation) or the mean over the answer tokens.
+Hidden states are read at the last prompt token (before generating, so the guard can abstain
+without spending the generation), as the mean over the question's own tokens (also before
+generating) or as the mean over the answer tokens; a probe may read several positions, whose
+layers it then treats as more layers of one ensemble.
 By default the per-layer probes of all captured layers are averaged; the best layer by
 cross-validated AUROC can be used alone instead. The same estimator learns P(answerable) when
 fitted on the questions' answerable labels.

@@ -4,7 +4,8 @@ capability it needs, and how it is computed.
 Kinds:
 - "single_pass": a pure function of one answer's `Generation` (`guard.signals.single_pass`).
 - "hidden_probe": a logistic probe on the model's hidden states, fitted by the guard (`source`
-  = where the hidden state is read, and what the probe learns: "correct" or "answerable").
+  = the positions where hidden states are read, and what the probe learns: "correct" or
+  "answerable").
 - "extra_pass": one more prompt-only forward pass per answer (P(IK), P(True)), opt-in.
 - "sampling": k more sampled answers per question (agreement with the greedy one), opt-in.
 Extra-pass and sampling signals are `batch(model, questions, answers, options) -> values`.
@@ -32,7 +33,7 @@ class Signal:
     doc: str
     value: Callable[[Generation], float] | None = None  # single_pass
     batch: Batch | None = None                          # extra_pass, sampling
-    source: tuple[str, str] | None = None               # hidden_probe: (position, target)
+    source: tuple[tuple[str, ...], str] | None = None   # hidden_probe: (positions, target)
 
 
 def _single(fn: Callable[[Generation], float], needs: str, doc: str) -> Signal:
@@ -52,13 +53,17 @@ SIGNALS: dict[str, Signal] = {s.name: s for s in [
             "surprisal of the question's rarest tokens (free from the prefill)"),
     Signal("hidden_prompt", "hidden_probe", "prompt_hidden",
            "P(correct) from the hidden state at the last prompt token (before generating)",
-           source=("hidden_prompt", "correct")),
+           source=(("hidden_prompt",), "correct")),
     Signal("hidden_answer", "hidden_probe", "hidden_states",
            "P(correct) from the hidden states of the answer tokens (mean-pooled)",
-           source=("hidden_answer", "correct")),
+           source=(("hidden_answer",), "correct")),
     Signal("hidden_answerable", "hidden_probe", "prompt_hidden",
            "P(question answerable at all) from the last prompt token's hidden state",
-           source=("hidden_prompt", "answerable")),
+           source=(("hidden_prompt",), "answerable")),
+    Signal("hidden_question_answerable", "hidden_probe", "hidden_states",
+           "P(question answerable) from the question's own tokens (mean-pooled) and the last "
+           "prompt token: one probe per position and layer, averaged (before generating)",
+           source=(("hidden_prompt", "hidden_question"), "answerable")),
     Signal("p_ik", "extra_pass", "top_k", "P(I know): the model's yes-odds to 'do you know?'",
            batch=lambda m, q, a, o: self_eval.p_ik(m, q, o.system, batch_size=o.batch_size)),
     Signal("p_true", "extra_pass", "top_k", "P(True): the model's yes-odds that its answer is true",

@@ -44,6 +44,19 @@ def test_logprobs_match_a_separate_forward_pass(tiny):
     assert np.allclose(g.logprobs, expected, atol=1e-4)
 
 
+def test_question_hidden_is_the_mean_over_the_question_tokens_only(tiny):
+    """The question's own tokens, not the chat template around it, from the prompt pass."""
+    q = QUESTIONS[0]
+    g = tiny.generate([q], GenerateOptions(max_new_tokens=2, hidden_layers=(1, -1)))[0]
+    ids, span, _ = tiny._encode(q, GenerateOptions(max_new_tokens=2))
+    with torch.no_grad():
+        hs = tiny.model(torch.tensor([ids]), output_hidden_states=True).hidden_states
+    expected = torch.stack([hs[layer][0, span.start : span.stop].mean(0) for layer in (1, -1)]).numpy()
+    assert 0 < len(span) < len(ids) and g.question_hidden.shape == expected.shape
+    assert np.allclose(g.question_hidden, expected, atol=1e-4)
+    assert not np.allclose(g.question_hidden, g.prompt_hidden, atol=1e-2)
+
+
 def test_batched_greedy_equals_one_by_one(tiny):
     opts = GenerateOptions(max_new_tokens=8, batch_size=4, hidden_layers=(-1,))
     batched = tiny.generate(QUESTIONS, opts)
@@ -52,6 +65,7 @@ def test_batched_greedy_equals_one_by_one(tiny):
         assert a.token_ids == b.token_ids and a.text == b.text
         assert np.allclose(a.logprobs, b.logprobs, atol=1e-4)
         assert np.allclose(a.prompt_hidden, b.prompt_hidden, atol=1e-4)
+        assert np.allclose(a.question_hidden, b.question_hidden, atol=1e-4)
 
 
 def test_sampling_is_seeded_and_batch_invariant(tiny):

@@ -185,3 +185,43 @@ def test_answerability_also_learns_from_questions_without_a_graded_answer():
     scores = feats.transform(graded + others)[:, 0]
     labels = [1] * len(graded) + [0] * len(others)
     assert roc_auc_score(labels, scores) > 0.8
+
+
+def test_the_question_token_probe_reads_both_positions_and_fails_closed_without_one():
+    """`hidden_question_answerable` is one ensemble over the last prompt token's layers and the
+    question tokens' layers: the label carried by either position is learned, and an answer
+    missing the question position (a record from before it was captured) scores NaN."""
+    H, answerable = synthetic_hidden(informative=2, seed=4)
+    Q, _ = synthetic_hidden(informative=0, seed=5)
+    Q[:, 0, 0] += 2.5 * (answerable - 0.5)  # the question tokens carry the label too
+    obs = [Observation({}, {"hidden_prompt": h, "hidden_question": q}, bool(a))
+           for h, q, a in zip(H, Q, answerable)]
+    feats = Featurizer(["hidden_answerable", "hidden_question_answerable"])
+    X = feats.fit_transform(obs, answerable)
+    probe = feats.probes["hidden_question_answerable"]
+    assert probe.n_layers_in_ == 2 * H.shape[1] and len(probe.layers_) == 6
+    assert roc_auc_score(answerable, X[:, 1]) > roc_auc_score(answerable, X[:, 0]) > 0.8
+    assert feats.answerability == "hidden_answerable"
+    assert Featurizer(["hidden_question_answerable"]).pre_generation is None
+    prompt_only = [Observation({}, {"hidden_prompt": h}, True) for h in H[:3]]
+    assert np.isnan(feats.transform(prompt_only)[:, 1]).all()
+    with pytest.raises(ValueError, match=r"hidden_prompt, hidden_question\), missing for 3"):
+        Featurizer(["hidden_question_answerable"]).fit_transform(
+            prompt_only + obs, np.r_[[1, 1, 1], answerable])
+
+
+def test_a_guard_with_the_question_token_probe_judges_live_answers_like_its_records(tiny, tiny_records):
+    """End to end on the tiny model: records carry the question position, the guard gates on
+    `hidden_question_answerable`, and a live answer gets the P(answerable) its record got."""
+    from dataclasses import replace
+
+    _, opts, records = tiny_records
+    assert all(r.hidden_question for r in records)
+    mixed = [replace(r, answerable=r.grade == probes.Grade.CORRECT or i % 3 == 0)
+             for i, r in enumerate(records)]
+    fitted = fit_records(mixed, ("mean_logprob", "hidden_question_answerable"), target=0.3, confidence=0.7)
+    assert fitted.featurizer.answerability == "hidden_question_answerable"
+    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer, options=opts)
+    judged = guard.judge_records(mixed[:4])
+    live = guard.ask_many([r.question for r in mixed[:4]])
+    assert [a.p_answerable for a in live] == pytest.approx([r.p_answerable for r in judged], abs=1e-2)

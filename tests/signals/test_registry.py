@@ -63,6 +63,8 @@ def test_capability_checks():
     with pytest.raises(ValueError, match="needs hidden_states"):  # an embedding has no answer tokens
         check_signals(["hidden_answer"], backend(logprobs=True, prompt_hidden=True))
     check_signals(["hidden_prompt", "hidden_answerable"], backend(prompt_hidden=True))
+    with pytest.raises(ValueError, match="'hidden_question_answerable' needs hidden_states"):
+        check_signals(["hidden_question_answerable"], backend(logprobs=True, prompt_hidden=True))
     with pytest.raises(ValueError, match="unknown signal"):
         check_signals(["vibes"], backend())
 
@@ -92,6 +94,10 @@ def test_observe_gives_single_pass_values_hidden_states_and_batched_signals():
     assert len(calls) == 1 and calls[0][1].n == 5 and calls[0][1].temperature == 1.0
     assert np.allclose(obs[0].hidden["hidden_answer"], np.arange(18.0).reshape(2, 3, 3).mean(1))
     assert np.allclose(obs[0].hidden["hidden_prompt"], 1) and obs[1].hidden == {}
+    assert "hidden_question" not in obs[0].hidden  # not captured here: missing, not invented
+    q = observe(model, [gen(prompt_hidden=np.ones((2, 3)), question_hidden=np.zeros((2, 3)))], [],
+                GenerateOptions(max_new_tokens=3))[0]
+    assert set(q.hidden) == {"hidden_prompt", "hidden_question"}
 
 
 def test_default_signals_follow_the_backend():
