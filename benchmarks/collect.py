@@ -63,7 +63,8 @@ def _backfill_question_hidden(model, records: list[Record], options, path: Path)
         return records
     records = list(records)
     once = replace(options, max_new_tokens=1)
-    for start in tqdm(range(0, len(todo), options.batch_size), desc=f"question hidden states ({path.parent.name})"):
+    desc = f"question hidden states ({path.parent.name})"
+    for start in tqdm(range(0, len(todo), options.batch_size), desc=desc):
         chunk = todo[start : start + options.batch_size]
         for i, g in zip(chunk, model.generate([records[i].question for i in chunk], once)):
             records[i] = replace(records[i], hidden_question=encode(g.question_hidden))

@@ -33,24 +33,23 @@ from guard import load_model
 from signal_columns import BASELINES, Columns, aurocs, baseline_score, score
 from guard.signals import DEFAULT_SIGNALS, LOGPROB_SIGNALS, PROMPT_PROBES, SIGNALS, of_kind
 
-LOGPROB_SET = LOGPROB_SIGNALS
 SETS = {
     "default: log-prob set + 3 hidden, gated": DEFAULT_SIGNALS,
     "  same, not gated": DEFAULT_SIGNALS,
-    "default with the question-token answerability probe": LOGPROB_SET + ("hidden_prompt", "hidden_answer",
-                                                                            "hidden_question_answerable"),
+    "default with the question-token answerability probe":
+        LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answer", "hidden_question_answerable"),
     "hidden_answerable (P(answerable))": ("hidden_answerable",),
     "hidden_question_answerable (P(answerable))": ("hidden_question_answerable",),
     "hidden_prompt": ("hidden_prompt",),
     "hidden_answer": ("hidden_answer",),
-    "log-prob set": LOGPROB_SET,
-    "log-prob set without length": LOGPROB_SET[:-1],
+    "log-prob set": LOGPROB_SIGNALS,
+    "log-prob set without length": LOGPROB_SIGNALS[:-1],
     "mean_logprob": ("mean_logprob",),
     "length": ("length",),
     "question_surprisal": ("question_surprisal",),
 }
 HTTP_SETS = {
-    "HTTP default: log-prob set + embedding probes": LOGPROB_SET + PROMPT_PROBES,
+    "HTTP default: log-prob set + embedding probes": LOGPROB_SIGNALS + PROMPT_PROBES,
     "HTTP hidden_answerable from the embedding": ("hidden_answerable",),
 }
 SPLITS = ("held_out", "other_styles", "entity_types", "templates", "selfaware")

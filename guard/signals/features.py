@@ -71,7 +71,8 @@ def _hidden(g: Generation) -> dict[str, np.ndarray]:
     if g.question_hidden is not None:
         out["hidden_question"] = g.question_hidden
     if g.answer_hidden is not None:  # None: a backend with the prompt position only (an embedding)
-        out["hidden_answer"] = g.answer_hidden.mean(axis=1) if g.answer_hidden.shape[1] else g.prompt_hidden
+        empty = not g.answer_hidden.shape[1]
+        out["hidden_answer"] = g.prompt_hidden if empty else g.answer_hidden.mean(axis=1)
     return out
 
 
