@@ -62,6 +62,10 @@ def open_questions(judged) -> None:
                 and r.style in OPEN_STYLES]
     print(f"  open-ended / descriptive held-out questions: about real entities, the guard answered "
           f"{answered(real)}; about invented ones, it let through {answered(invented)}")
+    graded = [r for r in real if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
+    print(f"  the raw model on those about real entities: {len(graded)} gradable answers, "
+          f"{sum(r.grade == Grade.CORRECT for r in graded)} correct; {len(real) - len(graded)} "
+          "ungraded or abstained")
     styles = sorted({r.style for r in judged})
     print("  answers cut at the token limit, by style: " + ", ".join(
         f"{st} {sum(r.finish_reason == 'length' for r in judged if r.style == st) / sum(r.style == st for r in judged):.2f}"
