@@ -52,7 +52,8 @@ OPEN_STYLES = ("open_ended", "descriptive")
 def open_questions(judged) -> None:
     """What the guard does with the questions people ask most: open-ended and descriptive
     questions about real entities (answered by the guard: shown, not abstained or flagged) and
-    about invented ones (let through), and the share of answers cut by the token limit per style."""
+    about invented ones (let through), how many of the raw answers about real ones can be graded
+    and are correct, and the share of answers cut by the token limit per style."""
     def answered(rs) -> str:
         shown = sum(r.decision == "answer" and r.grade != Grade.ABSTAINED for r in rs)
         return f"{shown}/{len(rs)} = {shown / max(len(rs), 1):.2f}"
