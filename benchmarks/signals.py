@@ -36,8 +36,8 @@ from guard.signals import DEFAULT_SIGNALS, LOGPROB_SIGNALS, PROMPT_PROBES, SIGNA
 SETS = {
     "default: log-prob set + 3 hidden, gated": DEFAULT_SIGNALS,
     "  same, not gated": DEFAULT_SIGNALS,
-    "default with the question-token answerability probe":
-        LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answer", "hidden_question_answerable"),
+    "default with hidden_answerable instead":
+        LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answer", "hidden_answerable"),
     "hidden_answerable (P(answerable))": ("hidden_answerable",),
     "hidden_question_answerable (P(answerable))": ("hidden_question_answerable",),
     "hidden_prompt": ("hidden_prompt",),

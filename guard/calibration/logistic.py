@@ -57,11 +57,12 @@ class LogisticCalibrator(_Calibrator):
 class GatedCalibrator(_Calibrator):
     """P(correct) = P(answerable) * P(correct | answerable): the hurdle form.
 
-    Column `gate` holds the logit of a learned answerability probe (`hidden_answerable`), used
-    as P(answerable) directly; `base` (an unfitted calibrator) is fitted on all columns of the
-    answerable questions only, so what predicts correctness among answerable questions (token
-    log-probs) cannot outvote the answerability signal on unanswerable ones. On the generated
-    probes unanswerable questions are never answered correctly, so the product is P(correct).
+    Column `gate` holds the logit of a learned answerability probe (`hidden_question_answerable`
+    or `hidden_answerable`), used as P(answerable) directly; `base` (an unfitted calibrator) is
+    fitted on all columns of the answerable questions only, so what predicts correctness among
+    answerable questions (token log-probs) cannot outvote the answerability signal on
+    unanswerable ones. On the generated probes unanswerable questions are never answered
+    correctly, so the product is P(correct).
     """
 
     _allow_nan = True

@@ -78,7 +78,7 @@ LOGPROB_SIGNALS: tuple[str, ...] = (
 )
 PROMPT_PROBES: tuple[str, ...] = ("hidden_prompt", "hidden_answerable")  # need prompt_hidden only
 DEFAULT_SIGNALS: tuple[str, ...] = LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answer",
-                                                      "hidden_answerable")
+                                                      "hidden_question_answerable")
 
 
 def known() -> tuple[str, ...]:

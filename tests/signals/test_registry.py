@@ -102,6 +102,6 @@ def test_observe_gives_single_pass_values_hidden_states_and_batched_signals():
 
 def test_default_signals_follow_the_backend():
     full = default_signals(Capabilities(True, True, True, True))
-    assert "hidden_prompt" in full and "mean_logprob" in full
+    assert {"hidden_prompt", "hidden_question_answerable", "mean_logprob"} <= set(full)
     assert default_signals(Capabilities(logprobs=True, top_k=True)) == LOGPROB_SIGNALS
     assert default_signals(Capabilities()) == ("length",)
