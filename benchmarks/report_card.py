@@ -13,7 +13,6 @@ generated questions, the number `guard calibrate` asks (`Guard.fit_records`, the
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 from pathlib import Path
 
@@ -28,9 +27,10 @@ from probes import Grade
 def rows_for(model_name: str, args) -> list[list]:
     c = collected(model_name, size=args.size, seed=args.seed, sample=args.selfaware_sample,
                   test_fraction=args.test_fraction, run=not args.no_collect)
-    guard = Guard.fit_records(load_model(model_name), c.cal, args.target, args.confidence)
+    guard = Guard.fit_records(load_model(model_name), c.cal, args.target, args.confidence,
+                              outside_bound=args.outside_bound)
     print(f"{model_name}: {guard}; threshold reachable: {guard.threshold.reachable}")
-    if guard.early_threshold is not None and args.early_questions:
+    if guard.fitted_.scorer.early_threshold_ is not None and args.early_questions:
         early_abstention_cost(guard, c.test, args.early_questions)
     split_spread(model_name, args)
     open_questions(guard.judge_records(c.test))
@@ -80,7 +80,8 @@ def split_spread(model_name: str, args) -> None:
     for split in args.split_seeds:
         c = collected(model_name, size=args.size, seed=args.seed, sample=args.selfaware_sample,
                       test_fraction=args.test_fraction, split_seed=split, run=False)
-        guard = Guard.fit_records(load_model(model_name), c.cal, args.target, args.confidence)
+        guard = Guard.fit_records(load_model(model_name), c.cal, args.target, args.confidence,
+                                  outside_bound=args.outside_bound)
         ev = evaluate_records(guard.judge_records(c.test))
         rates.append(ev.hallucination_on_unknowns)
         print(f"  split seed {split}: hallucination on unknowns {ev.hallucination_on_unknowns:.3f}, "
@@ -96,13 +97,12 @@ def early_abstention_cost(guard: Guard, records, n: int, unanswerable: float = 0
     n_un = round(n * unanswerable)
     qs = ([r.question for r in records if not r.answerable][:n_un]
           + [r.question for r in records if r.answerable][:n - n_un])
-    early = copy.copy(guard)
-    early.early_abstain = True
+    early = guard.with_runtime(early_abstain=True)
     t = median_times({"full": lambda: guard.ask_many(qs), "early": lambda: early.ask_many(qs)},
                      repeats=repeats)
     answers = early.ask_many(qs)
-    stopped = sum(a.reason.startswith("pre-generation") for a in answers)
-    print(f"  pre-generation abstention on {len(qs)} questions ({unanswerable:.0%} unanswerable): "
+    stopped = sum(a.outcome == "before_answer" for a in answers)
+    print(f"  early abstention on {len(qs)} questions ({unanswerable:.0%} unanswerable): "
           f"abstained early on {stopped}; time early / full = {t['early'] / t['full']:.2f}x")
 
 
@@ -118,6 +118,9 @@ def main() -> None:
     parser.add_argument("--selfaware-sample", type=int, default=600, help="600: the whole file")
     parser.add_argument("--target", type=float, default=0.10)
     parser.add_argument("--confidence", type=float, default=0.90)
+    parser.add_argument("--outside-bound", choices=("flag", "abstain", "answer"), default="flag",
+                        help="the guard's policy for answers outside the calibrated bound; "
+                             "'answer' lets them through as before that policy existed")
     parser.add_argument("--early-questions", type=int, default=40,
                         help="workload size for timing pre-generation abstention (0: skip)")
     parser.add_argument("--split-seeds", type=int, nargs="*", default=[],

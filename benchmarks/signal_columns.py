@@ -19,7 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from guard.calibration import make_calibrator
-from guard.fitting import confidence_of, fit_calibrator
+from guard.scoring import fit_calibrator, predict_correct
 from guard.reporting import metrics
 from guard.signals import SIGNALS, of_kind
 from guard.signals.features import Featurizer, Observation
@@ -68,7 +68,7 @@ def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray], gate:
     gated = gate and len(names) > 1 and answerability is not None
     calibrator = fit_calibrator(calibrator, np.column_stack([columns.train[n] for n in names]), columns.y,
                                 columns.answerable, names.index(answerability) if gated else None)
-    p = confidence_of(calibrator, np.column_stack([test_cols[n] for n in names]))
+    p = predict_correct(calibrator, np.column_stack([test_cols[n] for n in names]))
     p_ans = None if answerability is None else 1 / (1 + np.exp(-test_cols[answerability]))
     return {"p": p, "p_answerable": p_ans}
 

@@ -44,7 +44,7 @@ def split_halves(c, seed: int) -> tuple[list, list]:
 
 def guards(model, c, sa_cal: list, target: float, confidence: float) -> dict[str, Guard]:
     fit = lambda **kw: Guard.fit_records(model, c.cal, target, confidence, **kw)  # noqa: E731
-    hidden = np.stack([r.hidden()["hidden_prompt"] for r in sa_cal])
+    hidden = np.stack([r.hidden()["prompt"] for r in sa_cal])
     return {"probes only": fit(), "labelled": fit(labelled=sa_cal), "unlabelled": fit(user_hidden=hidden)}
 
 

@@ -26,7 +26,7 @@ if args.limit:
     data = data.subset(lambda p: p.id in {q.id for q in data.probes[: args.limit]})
 model = load_model("smollm2-135m")
 guard = Guard.fit(model, probes.load_suite("default", size=args.size, seed=0),
-                  target_hallucination=0.25, confidence=0.80)
+                  target_hallucination=0.25, confidence_level=0.80)
 ev = evaluate_records(guard.run(data))
 print(f"{args.file.name}: {ev.raw.n} questions")
 for name in ("accuracy", "hallucination_rate", "omniscience_index"):

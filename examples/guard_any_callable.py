@@ -28,7 +28,7 @@ suite = probes.ProbeSuite("callable-demo", tuple(questions), seed=0)
 
 model = load_model(my_model)
 print("capabilities:", model.capabilities)
-guard = Guard.fit(model, suite, target_hallucination=0.10, confidence=0.90, signals=("length",),
+guard = Guard.fit(model, suite, target_hallucination=0.10, confidence_level=0.90, signals=("length",),
                   progress=False)
 print(f"threshold {guard.threshold.threshold:.3f} (reachable: {guard.threshold.reachable})")
 for q in ["What is 21 plus 21?", "Who discovered the Quellborne Archipelago?"]:

@@ -16,7 +16,7 @@ args = parser.parse_args()
 
 model = load_model("smollm2-135m")  # the embedded default; any zoo name, path or URL works
 suite = probes.load_suite("default", size=args.size, seed=0)
-guard = Guard.fit(model, suite, target_hallucination=0.25, confidence=0.80)
+guard = Guard.fit(model, suite, target_hallucination=0.25, confidence_level=0.80)
 print(guard, "\n")
 
 for answer in guard.ask_many([

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 
 from guard.backends.zoo import DEFAULT_MODEL
+from guard.eta import Estimate
 from guard.cli_args import (UsageError, build_parser, check_output_dir, check_output_file,
                             check_questions)
 
@@ -56,17 +57,13 @@ def _generation(args) -> dict:
 
 
 def cmd_demo(args) -> int:
-    from guard.demo import demo
+    from guard.demo import comparison, demo
     from guard.reporting.markdown import markdown
 
     check_output_dir(args.out)
     result = demo(_model(args, args.model), args.out, size=args.size, progress=not args.quiet)
     print(markdown(result.raw.to_dict()).split("## Per category")[0])
-    print(markdown(result.guarded.to_dict()).split("## Per category")[0])
-    print("## Asked live through the guard\n")
-    for a in result.examples:
-        withheld = f"  (withheld: {a.raw_text[:70]})" if a.raw_text != a.text else ""
-        print(f"[{a.decision:7s} {a.confidence:.2f}] {a.question}\n    {a.text[:100]}{withheld}")
+    print(comparison(result))
     print(f"\nwrote {args.out}/report.html (all of the above, with plots) and {result.guard_file}")
     return 0
 
@@ -98,10 +95,14 @@ def cmd_calibrate(args) -> int:
     unlabelled = probes.questions_from_file(args.unlabelled) if args.unlabelled else None
     model = _model(args, args.model)
     signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else None
-    guard = Guard.fit(model, suite, target_hallucination=args.target, confidence=args.confidence,
-                      signals=signals, calibrator=args.calibrator, prompt=args.prompt,
-                      out=args.records, progress=not args.quiet, generation=_generation(args),
-                      labelled=labelled, unlabelled=unlabelled)
+    guard = Guard(model, target_hallucination=args.target, confidence_level=args.confidence,
+                  signals=signals, calibrator=args.calibrator, prompt=args.prompt,
+                  generation=_generation(args), outside_bound=args.outside_bound)
+    print(f"calibrating {model.name}: asking {len(suite)} questions of '{suite.name}' (up to "
+          f"{guard.planned_options.max_new_tokens} new tokens each), then fitting the guard",
+          file=sys.stderr)
+    guard.fit(suite, out=args.records, progress=not args.quiet, labelled=labelled,
+              unlabelled=unlabelled, on_batch=Estimate("calibration"))
     guard.save(args.out)
     t, info = guard.threshold, guard.info
     print(f"calibrated {model.name} on {len(suite)} questions of '{suite.name}' (fit "
@@ -124,22 +125,44 @@ def _load_guard(args):
     from guard.persistence import read_guard
 
     saved = read_guard(args.guard)  # a bad guard file fails before the model loads
-    overrides = {"early_abstain": True} if getattr(args, "early_abstain", False) else {}
     return Guard.load(args.guard, _model(args, args.model or saved.model_name or DEFAULT_MODEL),
-                      allow_model_mismatch=args.allow_model_mismatch, **overrides)
+                      allow_model_mismatch=args.allow_model_mismatch, **runtime_of(args))
 
 
 def cmd_ask(args) -> int:
     questions = check_questions(args.question)
     guard = _load_guard(args)
-    for a in guard.ask_many(questions):
-        line = {"question": a.question, "answer": a.text, "decision": a.decision,
-                "confidence": round(a.confidence, 4), "raw_answer": a.raw_text, "reason": a.reason,
-                "p_answerable": None if a.p_answerable is None else round(a.p_answerable, 4)}
-        withheld = a.decision != "answer" and a.raw_text != a.text
-        print(json.dumps(line, ensure_ascii=False) if args.json else
-              f"[{a.decision} {a.confidence:.2f}] {a.text}" + (f"  (raw: {a.raw_text})" if withheld else ""))
+    if questions:
+        for a in guard.ask_many(questions):
+            print(answer_line(a, args.json), flush=True)
+        return 0
+    if sys.stdin.isatty():
+        print("one question per line; an empty line or Ctrl-D ends", file=sys.stderr)
+    for line in sys.stdin:  # the model loads once for every question
+        if not line.strip():
+            break
+        print(answer_line(guard.ask(check_questions([line.strip()])[0]), args.json), flush=True)
     return 0
+
+
+def answer_line(a, as_json: bool) -> str:
+    """One answer as `guard ask` prints it: the decision, the confidence, and what it means."""
+    if as_json:
+        return json.dumps({"question": a.question, "answer": a.text, "decision": a.decision,
+                           "outcome": a.outcome, "confidence": round(a.confidence, 4),
+                           "raw_answer": a.raw_text, "reason": a.reason,
+                           "p_answerable": None if a.p_answerable is None else round(a.p_answerable, 4)},
+                          ensure_ascii=False)
+    mark = " OUTSIDE THE BOUND" if a.outcome == "outside_bound" else ""
+    withheld = f"\n    withheld: {a.raw_text}" if a.decision == "abstain" and a.raw_text not in ("", a.text) else ""
+    why = f"\n    ({a.reason})" if a.reason else ""
+    return f"[{a.decision} {a.confidence:.2f}{mark}] {a.text}{withheld}{why}"
+
+
+def runtime_of(args) -> dict:
+    """The policy settings a command line changes on a loaded guard."""
+    out = {"outside_bound": args.outside_bound} if getattr(args, "outside_bound", None) else {}
+    return {**out, "early_abstain": True} if getattr(args, "early_abstain", False) else out
 
 
 def cmd_eval(args) -> int:

@@ -11,7 +11,10 @@ import os
 from pathlib import Path
 
 from guard.backends.zoo import DEFAULT_MODEL, ZOO
-from guard.prompts import DEFAULT_MAX_NEW_TOKENS, PROMPTS
+from guard.backends.base import DEFAULT_MAX_NEW_TOKENS
+from guard.calibration import CALIBRATORS
+from guard.prompts import DEFAULT_PROMPT, PROMPTS
+from guard.verdict import OUTSIDE_BOUND
 
 
 class UsageError(ValueError):
@@ -117,8 +120,8 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     p.add_argument("--confidence", type=probability, default=0.90,
                    help="probability the bound holds, in (0, 1) (default: %(default)s)")
     p.add_argument("--signals", help="comma-separated signal names (default: the best set the model offers)")
-    p.add_argument("--calibrator", default="logistic",
-                   choices=("logistic", "platt", "isotonic", "temperature"))
+    p.add_argument("--calibrator", default="logistic", choices=tuple(CALIBRATORS))
+    outside_bound_arg(p, "flag")
     p.add_argument("--labelled", type=Path, help="a labelled sample of your own questions "
                    "(JSONL/JSON/CSV like --suite): the threshold is chosen on it alone, so the bound "
                    "holds for questions like it")
@@ -136,7 +139,10 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
         p.add_argument("--allow-model-mismatch", action="store_true",
                        help="use the guard on a model it was not calibrated on (not advised)")
     ask, ev = sub.choices["ask"], sub.choices["eval"]
-    ask.add_argument("question", nargs="+", help="question(s) to ask")
+    ask.add_argument("question", nargs="*", help="question(s) to ask (none: read one per line "
+                                                 "from standard input, loading the model once)")
+    for p in (ask, ev):
+        outside_bound_arg(p, None)
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("--early-abstain", action="store_true",
                      help="abstain before generating where the guard's pre-generation probe is "
@@ -176,8 +182,16 @@ def _suite_args(p: argparse.ArgumentParser, size: int, flag: str = "--suite",
                    help="a seeded sample of about N questions, stratified by category (0: all)")
 
 
+def outside_bound_arg(p: argparse.ArgumentParser, default: str | None) -> None:
+    p.add_argument("--outside-bound", choices=OUTSIDE_BOUND, default=default,
+                   help="what to do with a confident answer of a kind the threshold was not "
+                        "calibrated on (a description asked for, or an unusually long answer): "
+                        "flag it, abstain, or answer" + (f" (default: {default})" if default else
+                                                         " (default: the guard file's)"))
+
+
 def _generation_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--prompt", choices=tuple(PROMPTS), default="neutral",
+    p.add_argument("--prompt", choices=tuple(PROMPTS), default=DEFAULT_PROMPT,
                    help="instruction sent with each question (default: %(default)s)")
     p.add_argument("--max-new-tokens", type=count(1), default=DEFAULT_MAX_NEW_TOKENS)
     p.add_argument("--batch-size", type=count(1), default=8)

@@ -1,9 +1,10 @@
 """Save and load a `Guard` as JSON: no pickle, a checksum, optional signing, and refusal to run
 on a model or backend it was not calibrated for.
 
-The file records the library version, the signals, the calibrator's learned numbers, the
-threshold with its target and confidence, the prompt and generation settings, and the model's
-fingerprint. Integrity, exactly: the SHA-256 checksum detects corruption (a truncated or damaged
+The file records the library version, the model's fingerprint, the guard's configuration
+(`GuardConfig`) and its fitted state: the scorer's learned numbers (probes and calibrator), the
+threshold with its target and level, how it was fitted, and the generation settings it holds
+for. Files of the previous format load too (`guard.legacy`). Integrity, exactly: the SHA-256 checksum detects corruption (a truncated or damaged
 file, a hand edit that forgot the checksum), not tampering: anyone can recompute it. With a
 signing key (`key=` or the `GUARD_SIGNING_KEY` environment variable) the file also carries an
 HMAC-SHA256 of its contents, and loading with the key refuses a file that is unsigned, signed
@@ -19,16 +20,17 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from guard.backends.base import GenerateOptions, Model
-from guard.calibration import Calibrator, calibrator_from_dict
-from guard.fitting import FitInfo
-from guard.signals import check_signals
-from guard.signals.features import Featurizer
+from guard.config import GuardConfig
+from guard.fitting import FitInfo, Fitted
+from guard.legacy import upgrade
+from guard.scoring import Scorer
+from guard.signals.plan import check_signals
 from guard.threshold import ThresholdChoice
 
-FORMAT = "hallucination-guard/3"  # 3: typed fit info, signals named once (in "features")
+FORMAT = "hallucination-guard/4"  # 4: configuration apart from fitted state (scorer, threshold)
+OLD_FORMATS = ("hallucination-guard/3",)  # still loaded (`guard.legacy`)
 KEY_ENV = "GUARD_SIGNING_KEY"
-FIELDS = ("format", "library_version", "model", "features", "early", "prompt", "options",
-          "calibrator", "threshold", "policy", "info")
+FIELDS = ("format", "library_version", "model", "config", "fitted")
 
 
 class GuardFileError(ValueError):
@@ -53,40 +55,35 @@ def _key(key: str | None) -> str | None:
 
 
 def guard_body(guard) -> dict:
-    """Everything the guard file holds, before its checksum and signature."""
+    """Everything the guard file holds, before its checksum and signature: the model's
+    identity, the configuration and the fitted state."""
     from guard import __version__
 
+    fitted = guard.fitted_
     return {
         "format": FORMAT,
         "library_version": __version__,
         "model": {"name": guard.model.name, "fingerprint": guard.model.fingerprint},
-        "features": guard.featurizer.to_dict(),
-        "early": {"threshold": guard.early_threshold, "enabled": guard.early_abstain},
-        "prompt": guard.prompt,
-        "options": asdict(guard.options),
-        "calibrator": guard.calibrator.to_dict(),
-        "threshold": guard.threshold.to_dict(),
-        "policy": {"abstain_message": guard.abstain_message,
-                   "on_fail": "callable" if callable(guard.on_fail) else guard.on_fail},
-        "info": guard.info.to_dict() if guard.info is not None else {},
+        "config": guard.config.to_dict(),
+        "fitted": {"scorer": fitted.scorer.to_dict(), "threshold": fitted.threshold.to_dict(),
+                   "info": fitted.info.to_dict(), "options": asdict(guard.options_)},
     }
 
 
 def guard_digest(guard) -> str:
-    """Checksum of what decides a verdict: the guard's body without its free-form `info`."""
-    body = guard_body(guard)
-    body.pop("info")
-    body.pop("options")["batch_size"]  # changes no answer
-    return _checksum(json.loads(json.dumps(body)))
+    """Checksum of what decides a verdict: the guard's body without its free-form fit info
+    and the batch size (which changes no answer)."""
+    body = json.loads(json.dumps(guard_body(guard)))
+    body["fitted"].pop("info")
+    body["fitted"]["options"].pop("batch_size")
+    body["config"]["generation"].pop("batch_size", None)
+    return _checksum(body)
 
 
 def save_guard(guard, path: Path, key: str | None = None) -> Path:
-    if callable(guard.on_fail):
-        raise ValueError("a guard with a callback on_fail policy cannot be saved; "
-                         "save it with a named policy and pass on_fail= to Guard.load")
+    body = json.loads(json.dumps(guard_body(guard)))  # a callback policy refuses here
     check_writable_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    body = json.loads(json.dumps(guard_body(guard)))
     data = {**body, "checksum": _checksum(body)}
     if (key := _key(key)) is not None:
         data["signature"] = _signature(body, key)
@@ -120,7 +117,7 @@ def read_guard_file(path: Path, key: str | None = None) -> dict:
         raise GuardFileError(f"{path} is a directory, not a guard file") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise GuardFileError(f"{path} is not valid JSON (truncated or corrupt?): {exc}") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") not in (FORMAT, *OLD_FORMATS):
         raise GuardFileError(f"{path} is not a {FORMAT} guard file; make one with `guard calibrate`")
     checksum, signature = data.pop("checksum", None), data.pop("signature", None)
     if checksum != _checksum(data):
@@ -134,6 +131,12 @@ def read_guard_file(path: Path, key: str | None = None) -> dict:
                              "edited, or signed with another key")
     if key is None and signature is not None:
         raise GuardFileError(f"{path} is signed: set {KEY_ENV} (or pass key=) to verify it")
+    if data["format"] in OLD_FORMATS:
+        try:
+            data = upgrade(data)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise GuardFileError(f"{path} ({data['format']}) lacks the field {exc}; refit it "
+                                 "with `guard calibrate`") from None
     missing = [f for f in FIELDS if f not in data]
     if missing:
         raise GuardFileError(f"{path} lacks the field(s) {missing}; refit it with `guard calibrate`")
@@ -147,16 +150,9 @@ class SavedGuard:
     path: Path
     model_name: str
     fingerprint: str
-    featurizer: Featurizer
-    calibrator: Calibrator
-    threshold: ThresholdChoice
-    prompt: str
+    config: GuardConfig
+    fitted: Fitted
     options: GenerateOptions
-    early_threshold: float | None
-    early_abstain: bool
-    abstain_message: str
-    on_fail: str
-    info: FitInfo | None
 
     def check_model(self, model: Model, allow_mismatch: bool = False) -> None:
         """Refuse a model other than the calibrated one, or one that cannot give the signals."""
@@ -165,21 +161,20 @@ class SavedGuard:
                 f"{self.path} was calibrated on '{self.model_name}' ({self.fingerprint}), not on "
                 f"'{model.name}' ({model.fingerprint}); its confidence would not mean anything "
                 "here. Calibrate a guard for this model, or pass allow_model_mismatch=True.")
-        check_signals(self.featurizer.names, model)  # no override: it cannot compute them
+        check_signals(self.config.signals, model)  # no override: it cannot compute them
 
 
 def read_guard(path: Path, key: str | None = None) -> SavedGuard:
     """The verified, rebuilt parts of a guard file (`GuardFileError` when anything is off)."""
     data = read_guard_file(path, key)
     try:
+        f = data["fitted"]
         options = GenerateOptions(**{k: tuple(v) if isinstance(v, list) else v
-                                     for k, v in data["options"].items()})
-        return SavedGuard(
-            Path(path), data["model"]["name"], data["model"]["fingerprint"],
-            Featurizer.from_dict(data["features"]), calibrator_from_dict(data["calibrator"]),
-            ThresholdChoice.from_dict(data["threshold"]), data["prompt"], options,
-            data["early"]["threshold"], data["early"]["enabled"], data["policy"]["abstain_message"],
-            data["policy"]["on_fail"], FitInfo.from_dict(data["info"]) if data["info"] else None)
+                                     for k, v in f["options"].items()})
+        fitted = Fitted(Scorer.from_dict(f["scorer"]), ThresholdChoice.from_dict(f["threshold"]),
+                        FitInfo.from_dict(f["info"]))
+        return SavedGuard(Path(path), data["model"]["name"], data["model"]["fingerprint"],
+                          GuardConfig.from_dict(data["config"]), fitted, options)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise GuardFileError(f"{path}: invalid guard contents ({type(exc).__name__}: {exc}); "
                              "refit it with `guard calibrate`") from None

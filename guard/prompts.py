@@ -16,10 +16,6 @@ PROMPTS: dict[str, str] = {
 }
 DEFAULT_PROMPT = "neutral"
 
-# Long enough for the open, descriptive answers users ask for (a few sentences), not only for
-# short facts: the report card shows the share of answers cut at this limit, per style.
-DEFAULT_MAX_NEW_TOKENS = 128
-
 
 def system_prompt(name: str) -> str:
     """The system text for a prompt name, with a clear error for an unknown one."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,9 +18,8 @@ from typing import Iterable
 
 import numpy as np
 
+from guard.backends.base import POSITIONS, Position
 from probes import Grade, Probe
-
-HIDDEN_POSITIONS = ("hidden_prompt", "hidden_question", "hidden_answer")  # where hidden states are read
 
 
 def encode(array: np.ndarray) -> str:
@@ -57,10 +57,11 @@ class Record:
     hidden_prompt: str | None = None  # `encode`d (layers, d), when captured
     hidden_question: str | None = None
     hidden_answer: str | None = None
+    hidden_rare: str | None = None
 
-    def hidden(self) -> dict[str, np.ndarray]:
+    def hidden(self) -> dict[Position, np.ndarray]:
         """The captured hidden states by position, decoded."""
-        return {n: decode(getattr(self, n)) for n in HIDDEN_POSITIONS if getattr(self, n)}
+        return {p: decode(text) for p in POSITIONS if (text := getattr(self, f"hidden_{p}"))}
 
     @classmethod
     def of(cls, probe: Probe, **kwargs) -> "Record":
@@ -79,6 +80,12 @@ class Record:
         if row["answers"] is not None:
             row["answers"] = tuple(row["answers"])
         return cls(**row)
+
+
+def token_probability(r: Record) -> float | None:
+    """exp(mean token log-prob): the model's own, uncalibrated confidence in an answer."""
+    v = r.signals.get("mean_logprob")
+    return math.exp(v) if v is not None and math.isfinite(v) else None
 
 
 class RecordFileError(ValueError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ RECORDS_FILE = "records.jsonl"
 SKIPPED_FILE = "skipped.jsonl"
 # (answers, their observations) -> verdicts with confidence, decision and p_answerable
 Judge = Callable[[Sequence[Generation], Sequence[Observation]], Sequence]
+OnBatch = Callable[[int, int, float], None]  # (asked so far, to ask in this run, seconds)
 
 
 @dataclass(frozen=True)
@@ -54,20 +56,21 @@ def record_of(probe: probes.Probe, generation: Generation, obs: Observation, mod
         confidence=None if verdict is None else verdict.confidence,
         decision=None if verdict is None else verdict.decision,
         p_answerable=None if verdict is None else verdict.p_answerable,
-        **{position: encode(h) for position, h in obs.hidden.items()},
+        **{f"hidden_{position}": encode(h) for position, h in obs.hidden.items()},
     )
 
 
 def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
               options: GenerateOptions | None = None, out: str | Path | None = None,
               progress: bool = True, extra: Sequence[str] = (), judge: Judge | None = None,
-              judge_id: str | None = None) -> list[Record]:
+              judge_id: str | None = None, on_batch: OnBatch | None = None) -> list[Record]:
     """Answer, grade and record every probe of `suite` (see the module docstring).
 
     Every single-pass signal the backend offers is stored, plus the extra-pass or sampling
     signals named in `extra`. With `judge` (a guard's `judge_observed`), each record also
     carries the guard's verdict on the same observation; `judge_id` identifies the judge for
-    resuming (the guard's digest).
+    resuming (the guard's digest). `on_batch(done, total, seconds)` is called after each batch
+    (e.g. to print how long the rest will take, `guard.eta`).
     """
     options = options or default_options(model, prompt)
     names = available(model.capabilities) + tuple(extra)
@@ -87,6 +90,7 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
                   key=lambda p: len(p.question))
     bar = tqdm(total=len(suite), initial=len(done) + len(skipped), unit="q", file=sys.stderr,
                desc=f"{model.name} {suite.name}", disable=not progress)
+    started, first = time.perf_counter(), len(done) + len(skipped)
     try:
         for start in range(0, len(todo), options.batch_size):
             batch = todo[start : start + options.batch_size]
@@ -98,6 +102,8 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
             done.update((r.id, r) for r in new)
             skipped.update((s.id, s) for s in too_long)
             bar.update(len(batch))
+            if on_batch is not None:
+                on_batch(len(done) + len(skipped) - first, len(todo), time.perf_counter() - started)
     finally:
         bar.close()
     if skipped:

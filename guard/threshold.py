@@ -92,7 +92,8 @@ def _counts(s: np.ndarray, correct: np.ndarray, incorrect: np.ndarray, cands: np
     order = np.argsort(-s[incorrect], kind="mergesort")
     s_inc, w_inc = s[incorrect][order], weights[incorrect][order]
     passed = np.r_[0.0, np.cumsum(w_inc)][np.searchsorted(-s_inc, -cands, side="right")]
-    return passed / max(w_nc.sum(), 1e-300) * n_eff, n_eff, n_eff
+    k = passed / max(w_nc.sum(), 1e-300) * n_eff
+    return np.minimum(k, n_eff), n_eff, n_eff  # summation order can put k a hair above n
 
 
 def _candidates(s: np.ndarray, max_candidates: int | None) -> np.ndarray:

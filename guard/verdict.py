@@ -1,14 +1,24 @@
 """What the guard returns for one answer, and how a confidence becomes a decision.
 
-Pure functions: an answer the model itself abstained on is passed on as an abstention; a
-missing signal abstains (fails closed); a confidence at or above the threshold answers; below
-it, the on-fail policy flags the answer or replaces it with the abstention message. The "raise"
-policy and user callbacks apply to a whole call (`apply_policy`).
+Pure functions. Every verdict has an `outcome`, the one vocabulary of why (`OUTCOMES`), and a
+`decision`, what was done about it:
+- "model_abstained": the model itself declined: passed on as an abstention.
+- "missing_signal": a signal could not be read: abstain (fails closed).
+- "before_answer": the prompt pass already showed the model does not know: abstain, nothing
+  was generated.
+- "passed": the confidence reached the threshold: answer.
+- "outside_bound": the confidence reached the threshold, but the answer is of a kind the
+  threshold was not calibrated on (a description or explanation asked for, or longer than the
+  calibration's answers): the `outside_bound` policy decides ("flag" by default, "abstain",
+  or "answer"), and the reason says so.
+- "below_threshold" / "unreachable": the confidence is below the threshold (or no threshold
+  could certify the target): the on-fail policy flags the answer or abstains. The "raise"
+  policy and user callbacks apply to a whole call (`apply_policy`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Callable, Literal, Mapping, Union
+from typing import Callable, Literal, Mapping, Sequence, Union
 
 import numpy as np
 
@@ -16,13 +26,22 @@ import probes
 from guard.threshold import ThresholdChoice
 
 Decision = Literal["answer", "flag", "abstain"]
+Outcome = Literal["passed", "outside_bound", "below_threshold", "unreachable", "model_abstained",
+                  "missing_signal", "before_answer"]
+OUTCOMES: tuple[str, ...] = ("passed", "outside_bound", "below_threshold", "unreachable",
+                             "model_abstained", "missing_signal", "before_answer")
 OnFail = Union[Literal["abstain", "flag", "raise"], Callable[["GuardedAnswer"], object]]
+OutsideBound = Literal["flag", "abstain", "answer"]
+ON_FAIL: tuple[str, ...] = ("abstain", "flag", "raise")
+OUTSIDE_BOUND: tuple[str, ...] = ("flag", "abstain", "answer")
 DEFAULT_ABSTAIN_MESSAGE = "I don't know."
 
 
 @dataclass(frozen=True)
 class GuardedAnswer:
-    """What the guard returns: the text to show, P(correct), the decision and the signals."""
+    """What the guard returns: the text to show, P(correct), the decision, why (`outcome`),
+    the signals, and how the generation ended (`finish_reason`, "gated" when the guard stopped
+    it after the prompt pass)."""
 
     text: str
     confidence: float
@@ -32,6 +51,8 @@ class GuardedAnswer:
     raw_text: str = ""
     reason: str = ""
     p_answerable: float | None = None  # P(question answerable at all), with an answerability signal
+    outcome: Outcome = "passed"
+    finish_reason: str = "stop"
 
     @property
     def passed(self) -> bool:
@@ -48,37 +69,61 @@ class GuardAbstained(RuntimeError):
         self.answers = answers
 
 
-def check_policy(on_fail: OnFail) -> None:
-    if not (callable(on_fail) or on_fail in ("abstain", "flag", "raise")):
-        raise ValueError(f"on_fail must be 'abstain', 'flag', 'raise' or a callable, got {on_fail!r}")
+@dataclass(frozen=True)
+class Policy:
+    """What to do with answers the guard does not simply let through."""
+
+    on_fail: OnFail = "abstain"
+    outside_bound: OutsideBound = "flag"
+    abstain_message: str = DEFAULT_ABSTAIN_MESSAGE
+
+    def __post_init__(self) -> None:
+        if not (callable(self.on_fail) or self.on_fail in ON_FAIL):
+            raise ValueError(f"on_fail must be one of {', '.join(ON_FAIL)} or a callable, "
+                             f"got {self.on_fail!r}")
+        if self.outside_bound not in OUTSIDE_BOUND:
+            raise ValueError(f"outside_bound must be one of {', '.join(OUTSIDE_BOUND)}, got "
+                             f"{self.outside_bound!r}")
+        if not isinstance(self.abstain_message, str):
+            raise TypeError("abstain_message must be a string")
 
 
 def decide(question: str, text: str, features: Mapping[str, float], confidence: float,
-           p_answerable: float | None, threshold: ThresholdChoice, on_fail: OnFail,
-           abstain_message: str) -> GuardedAnswer:
-    """The guard's verdict on one answer (see the module docstring)."""
+           p_answerable: float | None, missing: Sequence[str], outside: str,
+           threshold: ThresholdChoice, policy: Policy, finish_reason: str = "stop") -> GuardedAnswer:
+    """The guard's verdict on one answer (see the module docstring). `outside` says why the
+    answer is of a kind the threshold was not calibrated on ("" when it is not)."""
     p_ans = None if p_answerable is None or not np.isfinite(p_answerable) else float(p_answerable)
     base = GuardedAnswer(text=text, confidence=float(confidence), decision="answer",
-                         signals=dict(features), question=question, raw_text=text, p_answerable=p_ans)
+                         signals=dict(features), question=question, raw_text=text,
+                         p_answerable=p_ans, finish_reason=finish_reason)
+    withheld = replace(base, text=policy.abstain_message, decision="abstain")
     if probes.is_abstention(text):
-        return replace(base, decision="abstain", reason="the model abstained")
-    if not all(np.isfinite(v) for v in features.values()):
-        return replace(base, text=abstain_message, decision="abstain",
-                       reason="a confidence signal is missing")
-    if confidence >= threshold.threshold:
-        return base
-    why = ("target unreachable: " + threshold.reason) if not threshold.reachable \
-        else f"confidence {confidence:.3f} below threshold {threshold.threshold:.3f}"
-    if on_fail == "flag":
-        return replace(base, decision="flag", reason=why)
-    return replace(base, text=abstain_message, decision="abstain", reason=why)
+        return replace(base, decision="abstain", outcome="model_abstained",
+                       reason="the model abstained")
+    if missing:
+        return replace(withheld, outcome="missing_signal",
+                       reason=f"a confidence signal is missing ({', '.join(missing)})")
+    if confidence < threshold.threshold:
+        outcome = "below_threshold" if threshold.reachable else "unreachable"
+        why = ("target unreachable: " + threshold.reason) if not threshold.reachable \
+            else f"confidence {confidence:.3f} below threshold {threshold.threshold:.3f}"
+        return replace(base if policy.on_fail == "flag" else withheld,
+                       decision="flag" if policy.on_fail == "flag" else "abstain",
+                       outcome=outcome, reason=why)
+    if outside:
+        why = f"outside the calibrated bound: {outside}"
+        chosen = {"answer": base, "flag": replace(base, decision="flag"), "abstain": withheld}
+        return replace(chosen[policy.outside_bound], outcome="outside_bound", reason=why)
+    return base
 
 
-def early_abstention(question: str, p_know: float, early_threshold: float,
-                     abstain_message: str) -> GuardedAnswer:
-    """The verdict when the pre-generation probe says the model does not know."""
-    return GuardedAnswer(abstain_message, 0.0, "abstain", question=question,
-                         reason=f"pre-generation: P(knows) {p_know:.3f} < {early_threshold:.3f}")
+def before_answer(question: str, p_know: float, early_threshold: float,
+                  abstain_message: str) -> GuardedAnswer:
+    """The verdict when the prompt pass shows the model does not know (nothing generated)."""
+    return GuardedAnswer(abstain_message, 0.0, "abstain", question=question, outcome="before_answer",
+                         reason=f"before answering: P(knows) {p_know:.3f} < {early_threshold:.3f}",
+                         finish_reason="gated")
 
 
 def apply_policy(answers: list[GuardedAnswer], on_fail: OnFail) -> list[GuardedAnswer]:

@@ -90,18 +90,18 @@ def test_isotonic_matches_sklearn_and_picks_direction():
     np.testing.assert_allclose(flipped.predict_confidence(-X), ours.predict_confidence(X), atol=1e-12)
 
 
-def test_logistic_imputes_non_finite_with_training_statistics():
-    X, y = overconfident(1000, seed=6)
-    X[::7, 2] = np.nan
-    cal = LogisticCalibrator().fit(X, y)
-    assert np.isfinite(cal.medians_).all()
-    row = X[:1].copy()
-    row[0, 2] = np.nan
-    filled = row.copy()
-    filled[0, 2] = cal.medians_[2]
-    assert cal.predict_confidence(row)[0] == pytest.approx(cal.predict_confidence(filled)[0], abs=1e-15)
-    row[0, 0], filled[0, 0] = -np.inf, cal.lows_[0]
-    assert cal.predict_confidence(row)[0] == pytest.approx(cal.predict_confidence(filled)[0], abs=1e-15)
+@pytest.mark.parametrize("name", NAMES)
+def test_calibrators_refuse_non_finite_inputs_instead_of_inventing_values(name):
+    """What a missing signal means is decided once, above the calibrators (`guard.scoring`)."""
+    X, y = overconfident(200, seed=6)
+    bad = X.copy()
+    bad[3, 0] = np.nan
+    with pytest.raises(ValueError, match="finite"):
+        make_calibrator(name).fit(bad, y)
+    fitted = make_calibrator(name).fit(X, y)
+    bad[3, 0] = -np.inf
+    with pytest.raises(ValueError, match="finite"):
+        fitted.predict_confidence(bad)
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -68,7 +68,7 @@ def test_probe_writes_report_files_consistent_with_records(tmp_path, capsys, smo
 def test_calibrate_ask_and_eval(calibrated, capsys):
     guard_file = calibrated / "guard.json"
     saved = json.loads(guard_file.read_text())
-    assert saved["model"]["name"] == "smollm2-135m" and saved["threshold"]["target"] == 0.3
+    assert saved["model"]["name"] == "smollm2-135m" and saved["config"]["target_hallucination"] == 0.3
     assert main(["ask", "--guard", str(guard_file), "--json", "What is the capital of France?"]) == 0
     line = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert line["decision"] in ("answer", "flag", "abstain") and 0 <= line["confidence"] <= 1
@@ -78,7 +78,7 @@ def test_calibrate_ask_and_eval(calibrated, capsys):
     assert main(["ask", "--guard", str(guard_file), "--json", "--early-abstain", *qs]) == 0
     early = [json.loads(x) for x in capsys.readouterr().out.strip().splitlines()[-3:]]
     for e, f in zip(early, full):  # early abstention only ever replaces an answer by abstaining
-        if e["reason"].startswith("pre-generation"):
+        if e["outcome"] == "before_answer":
             assert e["decision"] == "abstain" and e["raw_answer"] == ""
         else:
             assert e == f

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from helpers import quiz_model, quiz_suite
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory):
     model = load_model(quiz_model)
-    guard = Guard.fit(model, quiz_suite(160), target_hallucination=0.2, confidence=0.8,
+    guard = Guard.fit(model, quiz_suite(160), target_hallucination=0.2, confidence_level=0.8,
                       signals=("length",), progress=False)
     path = tmp_path_factory.mktemp("g") / "guard.json"
     guard.save(path)
@@ -28,8 +29,9 @@ def test_round_trip_gives_identical_answers(saved):
     loaded = Guard.load(path, guard.model)
     assert loaded.ask_many(QUESTIONS) == guard.ask_many(QUESTIONS)
     data = json.loads(path.read_text())
-    assert data["library_version"] and data["features"]["names"] == ["length"]
-    assert data["threshold"]["target"] == 0.2 and data["threshold"]["confidence"] == 0.8
+    assert data["library_version"] and data["config"]["signals"] == ["length"]
+    assert data["config"]["target_hallucination"] == 0.2 and data["config"]["confidence_level"] == 0.8
+    assert data["fitted"]["threshold"]["target"] == 0.2 and data["fitted"]["scorer"]["calibrator"]
     assert data["model"]["fingerprint"] == guard.model.fingerprint
     assert "pickle" not in path.read_text()
 
@@ -45,7 +47,7 @@ def test_other_model_is_refused_unless_overridden(saved):
 def test_backend_without_a_needed_signal_is_refused(saved, tiny, tmp_path):
     guard, path = saved
     data = json.loads(path.read_text())
-    data["features"]["names"] = ["mean_logprob"]
+    data["config"]["signals"] = ["mean_logprob"]
     data.pop("checksum")
     from guard.persistence import _checksum
 
@@ -72,3 +74,21 @@ def test_corrupt_files_are_clear_errors(saved, tmp_path, damage):
 def test_missing_file(saved, tmp_path):
     with pytest.raises(FileNotFoundError, match="guard file not found"):
         Guard.load(tmp_path / "nope.json", saved[0].model)
+
+
+def test_a_guard_file_of_the_previous_format_loads_and_answers_as_it_did(tiny, tmp_path):
+    """tests/fixtures/guard_v3: a tiny-model guard (hidden-state probes, gated calibrator, early
+    abstention) saved by the format-3 code, with the answers that code gave."""
+    fixture = Path(__file__).parent / "fixtures" / "guard_v3"
+    expected = json.loads((fixture / "answers.json").read_text())
+    guard = Guard.load(fixture / "guard.json", tiny)
+    assert guard.config.early_abstain and guard.config.policy.on_fail == "flag"
+    assert guard.config.signals == ("mean_logprob", "length", "hidden_prompt", "hidden_question_answerable")
+    answers = guard.ask_many([e["question"] for e in expected])
+    assert [a.decision for a in answers] == [e["decision"] for e in expected]
+    assert [a.confidence for a in answers] == pytest.approx([e["confidence"] for e in expected], abs=1e-4)
+    assert sum(a.outcome == "before_answer" for a in answers) == sum(
+        e["confidence"] == 0.0 and e["text"] == "I don't know." for e in expected) > 0
+    resaved = Guard.load(guard.save(tmp_path / "v4.json"), tiny)  # saved in the new format
+    assert json.loads((tmp_path / "v4.json").read_text())["format"] == "hallucination-guard/4"
+    assert resaved.ask_many([e["question"] for e in expected]) == answers

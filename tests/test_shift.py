@@ -61,12 +61,12 @@ def test_a_labelled_sample_alone_sets_the_threshold():
     plain = Guard.fit(model, suite, 0.2, 0.8, signals=("length",), progress=False)
     probe_records = _records(model, suite)
     sample_records = _records(model, sample)
-    fitted = fit_records(probe_records, ("length",), target=0.2, confidence=0.8, labelled=sample_records)
+    fitted = fit_records(probe_records, ("length",), target=0.2, confidence_level=0.8,
+                         labelled=sample_records)
     assert fitted.info.threshold_on == LABELLED and plain.info.threshold_on == PROBES
     assert fitted.info.n_threshold == sum(r.grade.value != "ungraded" for r in sample_records)
     assert fitted.info.n_fit == len(probe_records)  # the calibrator learns from every probe
-    scores = fitted.calibrator.predict_confidence(
-        fitted.featurizer.transform([Observation.of_record(r) for r in sample_records]))
+    scores = fitted.scorer.score([Observation.of_record(r) for r in sample_records]).p_correct
     again = select_threshold(scores, [r.grade for r in sample_records], 0.2, 0.8)
     assert fitted.threshold == again and fitted.threshold.method == "exact"
 
@@ -77,14 +77,14 @@ def test_unlabelled_questions_weight_the_threshold_part_and_need_hidden_states(t
 
     model = load_model(quiz_model)
     with pytest.raises(ValueError, match="hidden states"):
-        fit_records(_records(model, quiz_suite(80)), ("length",), target=0.3, confidence=0.7,
+        fit_records(_records(model, quiz_suite(80)), ("length",), target=0.3, confidence_level=0.7,
                     user_hidden=hidden(20, 0.0, 0))
     opts = options_for(tiny, "neutral", ("mean_logprob", "hidden_prompt"), max_new_tokens=3)
     records = run_suite(tiny, quiz_suite(120), options=opts, progress=False)
     records = [r.__class__(**{**r.__dict__, "grade": g}) for r, g in
                zip(records, _labels(records))]
-    H_user = np.stack([r.hidden()["hidden_prompt"] for r in records[:30]]) + 0.01
-    fitted = fit_records(records, ("mean_logprob", "hidden_prompt"), target=0.3, confidence=0.7,
+    H_user = np.stack([r.hidden()["prompt"] for r in records[:30]]) + 0.01
+    fitted = fit_records(records, ("mean_logprob", "hidden_prompt"), target=0.3, confidence_level=0.7,
                          user_hidden=H_user)
     assert fitted.info.threshold_on == WEIGHTED and fitted.threshold.method == "weighted (approximate)"
     assert fitted.info.shift.n_user == 30 and 0 < fitted.threshold.n_effective <= fitted.info.n_threshold

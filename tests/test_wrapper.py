@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -18,7 +19,7 @@ from helpers import quiz_model, quiz_suite
 @pytest.fixture(scope="module")
 def quiz_guard():
     model = load_model(quiz_model)
-    return Guard.fit(model, quiz_suite(200), target_hallucination=0.2, confidence=0.8,
+    return Guard.fit(model, quiz_suite(200), target_hallucination=0.2, confidence_level=0.8,
                      signals=("length",), progress=False)
 
 
@@ -44,27 +45,30 @@ def test_ask_many_equals_one_by_one(quiz_guard):
 
 
 def test_on_fail_policies(quiz_guard):
-    model, cal, thr = quiz_guard.model, quiz_guard.calibrator, quiz_guard.threshold
-    kw = dict(signals=("length",))
     q = "What is 4 plus 7?"
-    flagged = Guard(model, cal, thr, on_fail="flag", **kw).ask(q)
+    flagged = quiz_guard.with_runtime(on_fail="flag").ask(q)
     assert flagged.decision == "flag" and flagged.text.startswith("I believe")
+    assert flagged.outcome == "below_threshold"
     with pytest.raises(GuardAbstained, match="abstained on 1 of 2") as info:
-        Guard(model, cal, thr, on_fail="raise", **kw).ask_many([q, "What is 1 plus 4?"])
+        quiz_guard.with_runtime(on_fail="raise").ask_many([q, "What is 1 plus 4?"])
     assert [a.decision for a in info.value.answers] == ["abstain", "answer"]
-    custom = Guard(model, cal, thr, on_fail=lambda a: f"Not sure ({a.confidence:.2f})", **kw).ask(q)
+    custom = quiz_guard.with_runtime(on_fail=lambda a: f"Not sure ({a.confidence:.2f})").ask(q)
     assert custom.text.startswith("Not sure (") and custom.decision == "abstain"
-    msg = Guard(model, cal, thr, abstain_message="Ask a human.", **kw).ask(q)
-    assert msg.text == "Ask a human."
+    assert quiz_guard.with_runtime(abstain_message="Ask a human.").ask(q).text == "Ask a human."
+    assert quiz_guard.ask_many([q], on_fail="flag")[0].decision == "flag"  # one call only
+    assert quiz_guard.ask(q).decision == "abstain"
     with pytest.raises(ValueError, match="on_fail"):
-        Guard(model, cal, thr, on_fail="ignore", **kw)
+        quiz_guard.with_runtime(on_fail="ignore")
+    with pytest.raises(TypeError, match="cannot change"):
+        quiz_guard.with_runtime(target_hallucination=0.5)
 
 
 def test_unreachable_target_abstains_on_everything(quiz_guard):
     none = ThresholdChoice(math.inf, 0.01, 0.99, False, 10, 5, 0, 0.0, 0.0, 0.0, "too few")
-    g = Guard(quiz_guard.model, quiz_guard.calibrator, none, signals=("length",))
+    g = Guard.from_fitted(quiz_guard.model, replace(quiz_guard.fitted_, threshold=none))
     answers = g.ask_many(["What is 1 plus 4?", "What is 10 plus 13?"])
     assert all(a.decision == "abstain" and "unreachable" in a.reason for a in answers)
+    assert {a.outcome for a in answers} == {"unreachable"}
 
 
 def test_signals_the_backend_cannot_provide_are_refused(quiz_guard):
@@ -96,10 +100,9 @@ def _synthetic_records(tiny, n=60):
 
 def test_tiny_model_guard_batched_equals_single(tiny):
     qs, recs = _synthetic_records(tiny)
-    fitted = fit_records(recs, ("mean_logprob", "min_logprob", "length"), target=0.5, confidence=0.6)
-    guard = Guard(tiny, fitted.calibrator, fitted.threshold,
-                  signals=("mean_logprob", "min_logprob", "length"),
-                  options=GenerateOptions(max_new_tokens=4, batch_size=4))
+    fitted = fit_records(recs, ("mean_logprob", "min_logprob", "length"), target=0.5,
+                         confidence_level=0.6)
+    guard = Guard.from_fitted(tiny, fitted, options=GenerateOptions(max_new_tokens=4, batch_size=4))
     many = guard.ask_many(qs[:6])
     for q, a in zip(qs[:6], many):
         b = guard.ask(q)
@@ -132,8 +135,44 @@ def test_evaluate_is_run_then_evaluate_records_and_writes_the_reports(quiz_guard
     assert (tmp_path / "report.md").is_file() and (tmp_path / "report.html").is_file()
 
 
-def test_a_hand_built_guard_defaults_to_the_signals_fit_uses(quiz_guard):
+def test_a_guard_is_an_estimator_configured_first_and_fitted_second(quiz_guard):
+    from sklearn.exceptions import NotFittedError
+
     from guard.signals import default_signals
 
-    hand = Guard(quiz_guard.model, quiz_guard.calibrator, quiz_guard.threshold)
-    assert hand.signals == default_signals(quiz_guard.model.capabilities) == ("length",)
+    guard = Guard(quiz_guard.model, target_hallucination=0.2, confidence_level=0.8)
+    assert guard.signals == default_signals(quiz_guard.model.capabilities) == ("length",)
+    assert not hasattr(guard, "fitted_") and "not fitted" in repr(guard)
+    with pytest.raises(NotFittedError, match="not fitted"):
+        guard.ask("What is 1 plus 4?")
+    assert guard.fit(quiz_suite(200), progress=False) is guard  # scikit-learn's fit returns self
+    assert guard.threshold == quiz_guard.threshold  # the same data, the same calibration
+    assert guard.ask("What is 10 plus 13?") == quiz_guard.ask("What is 10 plus 13?")
+
+
+@pytest.mark.parametrize("bad, match", [
+    (dict(target_hallucination=10), "target_hallucination must be a number strictly between"),
+    (dict(confidence_level=1.0), "confidence_level must be"),
+    (dict(calibrator="forest"), "unknown calibrator"),
+    (dict(prompt="pirate"), "unknown prompt"),
+    (dict(signals=("vibes",)), "unknown signal"),
+    (dict(outside_bound="maybe"), "outside_bound must be one of"),
+    (dict(generation={"temperature": 1.0}), "cannot be changed"),
+    (dict(generation={"max_new_tokens": 0}), "max_new_tokens must be >= 1"),
+    (dict(fit_fraction=0), "fit_fraction must be"),
+    (dict(colour="red"), "unknown guard setting"),
+])
+def test_settings_are_validated_once_when_the_guard_is_made(quiz_guard, bad, match):
+    with pytest.raises((ValueError, TypeError), match=match):
+        Guard(quiz_guard.model, **bad)
+    with pytest.raises((ValueError, TypeError), match=match):
+        Guard.fit(quiz_guard.model, quiz_suite(20), **bad)
+
+
+def test_the_old_confidence_keyword_still_works_with_a_warning(quiz_guard):
+    with pytest.warns(DeprecationWarning, match="confidence_level"):
+        old = Guard.fit(quiz_guard.model, quiz_suite(200), target_hallucination=0.2,
+                        confidence=0.8, signals=("length",), progress=False)
+    assert old.threshold == quiz_guard.threshold and old.config.confidence_level == 0.8
+    with pytest.raises(ValueError, match="confidence_level= only"):
+        Guard(quiz_guard.model, confidence=0.8, confidence_level=0.9)

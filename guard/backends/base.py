@@ -7,7 +7,7 @@ instead of silently degrading. Nothing here imports torch or transformers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, Sequence, runtime_checkable
+from typing import Callable, Literal, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
@@ -23,6 +23,11 @@ class Capabilities:
     prompt_hidden: bool = False  # a hidden state (or embedding) at the last prompt token
 
 
+# Long enough for the open, descriptive answers users ask for (a few sentences), not only for
+# short facts: the report card shows the share of answers cut at this limit, per style.
+DEFAULT_MAX_NEW_TOKENS = 128
+
+
 @dataclass(frozen=True)
 class GenerateOptions:
     """How to generate. `temperature == 0` means greedy; `n` samples per prompt otherwise.
@@ -34,7 +39,7 @@ class GenerateOptions:
     instead of raising.
     """
 
-    max_new_tokens: int = 48
+    max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS
     temperature: float = 0.0
     n: int = 1
     seed: int = 0
@@ -64,7 +69,12 @@ class GenerateOptions:
         return self.temperature == 0
 
 
-FinishReason = Literal["stop", "length", "error"]
+# "gated": stopped after the prompt pass by a `Gate`, before any answer token.
+FinishReason = Literal["stop", "length", "error", "gated"]
+# Where hidden states are read: the last prompt token, the question's own tokens (mean-pooled),
+# the answer's tokens (mean-pooled), and the last token of the question's least familiar word.
+Position = Literal["prompt", "question", "answer", "rare"]
+POSITIONS: tuple[Position, ...] = ("prompt", "question", "answer", "rare")
 
 
 class PromptTooLong(ValueError):
@@ -81,7 +91,10 @@ class Generation:
     `prompt_hidden` is (layers, d) at the last prompt token, `question_hidden` (layers, d) the
     mean over the question's own tokens (not the chat template's) and `answer_hidden`
     (layers, T, d), for the layers `options.hidden_layers` named, in that order.
-    `prompt_logprobs` are log P(token | prefix) of the question's own tokens (surprisal source).
+    `prompt_logprobs` are log P(token | prefix) of the question's own tokens (surprisal source),
+    `question_words` the word each belongs to, and `rare_hidden` (layers, d) the hidden state at
+    the last token of the question word the model found least familiar (its largest total
+    surprisal), read when both prompt log-probs and hidden states are asked for.
     Fields a backend cannot provide are None (see `Capabilities`).
     """
 
@@ -96,10 +109,17 @@ class Generation:
     question_hidden: np.ndarray | None = None
     answer_hidden: np.ndarray | None = None
     prompt_logprobs: np.ndarray | None = None
+    question_words: tuple[int, ...] = ()  # word index of each `prompt_logprobs` token (-1: punctuation)
+    rare_hidden: np.ndarray | None = None  # (layers, d) at the least familiar question word
     finish_reason: FinishReason = "stop"
     prompt_truncated: bool = False
     sample_index: int = 0
     meta: dict = field(default_factory=dict)
+
+
+# Shown each question's prompt pass (an answerless `Generation`: prompt and question hidden
+# states, question log-probs), returns which questions to go on answering.
+Gate = Callable[[list[Generation]], Sequence[bool]]
 
 
 @runtime_checkable
@@ -107,8 +127,10 @@ class Model(Protocol):
     """A language model the guard can ask questions.
 
     `generate` returns, for each prompt in order, `options.n` generations (prompt-major:
-    prompt 0's samples first). `fingerprint` identifies the weights, so a saved guard can
-    refuse a model it was not calibrated for.
+    prompt 0's samples first). With a `gate`, the prompt pass of each question is shown to it
+    before anything is generated, and a rejected question comes back with no answer and
+    finish_reason "gated" (one prompt pass, never two). `fingerprint` identifies the weights,
+    so a saved guard can refuse a model it was not calibrated for.
     """
 
     name: str
@@ -119,9 +141,8 @@ class Model(Protocol):
     @property
     def fingerprint(self) -> str: ...
 
-    def generate(
-        self, prompts: Sequence[str], options: GenerateOptions = GenerateOptions()
-    ) -> list[Generation]: ...
+    def generate(self, prompts: Sequence[str], options: GenerateOptions = GenerateOptions(),
+                 gate: Gate | None = None) -> list[Generation]: ...
 
 
 def check_prompts(prompts: Sequence[str]) -> list[str]:

@@ -15,7 +15,7 @@ import hashlib
 import inspect
 from typing import Callable, Sequence
 
-from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
+from guard.backends.base import Capabilities, GenerateOptions, Gate, Generation, check_prompts
 
 
 class ModelUnidentified(ValueError):
@@ -61,11 +61,19 @@ class CallableModel:
     def __repr__(self) -> str:
         return f"CallableModel({self.name!r})"
 
-    def generate(
-        self, prompts: Sequence[str], options: GenerateOptions = GenerateOptions()
-    ) -> list[Generation]:
+    def generate(self, prompts: Sequence[str], options: GenerateOptions = GenerateOptions(),
+                 gate: Gate | None = None) -> list[Generation]:
+        """Calls the function once per question and sample; a gate sees only the question (a
+        function has no prompt pass to show it)."""
         out = []
-        for question in check_prompts(prompts):
+        prompts = check_prompts(prompts)
+        go = [True] * len(prompts) if gate is None else list(gate(
+            [Generation(question=q, text="", finish_reason="gated") for q in prompts]))
+        for question, keep in zip(prompts, go):
+            if not keep:
+                out += [Generation(question=question, text="", sample_index=s, finish_reason="gated")
+                        for s in range(options.n)]
+                continue
             prompt = f"{options.system}\n\n{question}" if options.system else question
             for sample in range(options.n):
                 text = self.fn(prompt)

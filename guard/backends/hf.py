@@ -3,19 +3,23 @@ the chosen log-probability, the full-distribution entropy, the top-k alternative
 on request, hidden states of chosen layers and the question's own token log-probabilities.
 
 A hand-written KV-cached decoding loop gives all of that from the forward passes the answer
-needs anyway. Batches are left-padded; sampling uses a per-(question, sample) random stream,
-so results do not depend on how questions were batched.
+needs anyway. Batches are left-padded; a row leaves the batch (and its cache) as soon as its
+answer ends, and a `gate` may stop rows right after the prompt pass, so nothing is computed
+for them twice or in vain. Sampling uses a per-(question, sample) random stream, so results do
+not depend on how questions were batched.
 """
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import Sequence
 
 import numpy as np
 import torch
 
-from guard.backends.base import (Capabilities, GenerateOptions, Generation, PromptTooLong,
+from guard.backends.base import (Capabilities, GenerateOptions, Gate, Generation, PromptTooLong,
                                  check_prompts)
+from guard.backends.hf_batch import Encoded, PromptPass, Rows, word_ids
 
 
 class HFModel:
@@ -59,8 +63,8 @@ class HFModel:
         head = f"{system}\n\n" if system else ""
         return f"{head}Question: {question}\nAnswer:"
 
-    def _encode(self, question: str, options: GenerateOptions) -> tuple[list[int], range, bool]:
-        """Token ids of the formatted prompt, the question's token span, and truncation."""
+    def _encode(self, question: str, options: GenerateOptions) -> Encoded:
+        """Token ids of the formatted prompt, the question's token span and words, truncation."""
         text = self.format_prompt(question, options.system)
         enc = self.tokenizer(
             text, add_special_tokens=not self.tokenizer.chat_template, return_offsets_mapping=True
@@ -71,7 +75,8 @@ class HFModel:
         span = [i for i, (a, b) in enumerate(enc["offset_mapping"]) if a < end and b > start]
         budget = (self.context_window or 10**9) - options.max_new_tokens
         if len(ids) <= budget:
-            return ids, range(span[0], span[-1] + 1) if span else range(0), False
+            span_range = range(span[0], span[-1] + 1) if span else range(0)
+            return Encoded(ids, span_range, word_ids(text, enc["offset_mapping"], span_range, start))
         if not options.truncate_prompt or len(ids) - len(span) >= budget:
             raise PromptTooLong(
                 f"prompt of {len(ids)} tokens plus max_new_tokens={options.max_new_tokens} "
@@ -80,9 +85,7 @@ class HFModel:
             )
         keep = budget - (len(ids) - len(span))
         q_ids = self.tokenizer(question, add_special_tokens=False)["input_ids"][:keep]
-        shorter = self.tokenizer.decode(q_ids)
-        ids, span, _ = self._encode(shorter, options)
-        return ids, span, True
+        return replace(self._encode(self.tokenizer.decode(q_ids), options), truncated=True)
 
     def _layers(self, layers: tuple[int, ...]) -> tuple[int, ...]:
         n = self.num_layers + 1  # hidden_states[0] is the embedding output
@@ -92,23 +95,24 @@ class HFModel:
         return tuple(layer % n for layer in layers)
 
     # -- generation ----------------------------------------------------------------------
-    def generate(
-        self, prompts: Sequence[str], options: GenerateOptions = GenerateOptions()
-    ) -> list[Generation]:
+    def generate(self, prompts: Sequence[str], options: GenerateOptions = GenerateOptions(),
+                 gate: Gate | None = None) -> list[Generation]:
+        """Answers to `prompts`; with `gate`, each batch's prompt pass is shown to it first and
+        the rows it rejects stop there (finish_reason "gated", no answer tokens)."""
         prompts = check_prompts(prompts)
         layers = self._layers(options.hidden_layers)
         encoded = [self._encode(q, options) for q in prompts]
         jobs = [(i, s) for i in range(len(prompts)) for s in range(options.n)]
-        jobs.sort(key=lambda job: -len(encoded[job[0]][0]))  # similar lengths pad less
+        jobs.sort(key=lambda job: -len(encoded[job[0]].ids))  # similar lengths pad less
         results: dict[tuple[int, int], Generation] = {}
         for b in range(0, len(jobs), options.batch_size):
             batch = jobs[b : b + options.batch_size]
-            outs = self._run_batch([encoded[i][0] for i, _ in batch], [encoded[i][1] for i, _ in batch],
+            outs = self._run_batch([encoded[i] for i, _ in batch],
                                    [self._stream(prompts[i], s, options) for i, s in batch],
-                                   options, layers)
+                                   options, layers, [prompts[i] for i, _ in batch], gate)
             for (i, s), out in zip(batch, outs):
                 results[(i, s)] = Generation(
-                    question=prompts[i], sample_index=s, prompt_truncated=encoded[i][2],
+                    question=prompts[i], sample_index=s, prompt_truncated=encoded[i].truncated,
                     **out,
                 )
         return [results[job] for job in sorted(results)]
@@ -120,8 +124,11 @@ class HFModel:
         return torch.Generator().manual_seed(int(key[:15], 16))
 
     @torch.inference_mode()
-    def _run_batch(self, ids: list[list[int]], spans: list[range], streams: list,
-                   options: GenerateOptions, layers: tuple[int, ...]) -> list[dict]:
+    def _run_batch(self, encoded: list[Encoded], streams: list, options: GenerateOptions,
+                   layers: tuple[int, ...], questions: list[str], gate: Gate | None) -> list[dict]:
+        """One prefill, then decoding from its cache; a row leaves the batch as soon as it ends
+        (or the gate stops it), so short answers never wait on long ones' compute."""
+        ids, spans = [e.ids for e in encoded], [e.span for e in encoded]
         width = max(map(len, ids))
         pad = self.tokenizer.pad_token_id
         input_ids = torch.tensor([[pad] * (width - len(x)) + x for x in ids])
@@ -134,36 +141,47 @@ class HFModel:
         keep = width - max(first - 1, 0) if options.prompt_logprobs else 1
         out = self.model(input_ids=input_ids, attention_mask=mask, position_ids=positions,
                          use_cache=True, output_hidden_states=want_hidden, logits_to_keep=keep)
-        prompt_lp = (self._prompt_logprobs(out.logits, input_ids, offsets, spans)
-                     if options.prompt_logprobs else None)
-        question_hidden = (self._question_hidden(out.hidden_states, layers, offsets, spans)
-                           if want_hidden else None)
+        prompt = PromptPass.read(out, input_ids, offsets, encoded, layers, options.prompt_logprobs)
+        rows = Rows(len(ids))
+        if gate is not None:
+            rows.gated = ~np.asarray(gate(prompt.generations(questions)), dtype=bool)
         eos = torch.tensor(self.eos_ids)
         k = options.top_k
-        steps: dict[str, list[torch.Tensor]] = {key: [] for key in ("tok", "lp", "ent", "tid", "tlp", "hid")}
-        done = torch.zeros(len(ids), dtype=torch.bool)
-        for step in range(options.max_new_tokens):
-            logits = out.logits[:, -1, :].float()
+        active = torch.tensor([b for b in range(len(ids)) if not rows.gated[b]], dtype=torch.long)
+        last = active  # the rows of `out` that are still decoding
+        if len(active) < len(ids):
+            mask, positions, streams = self._select(out.cache, mask, positions, streams, active)
+        for step in range(options.max_new_tokens if len(active) else 0):
+            logits = out.logits[last, -1, :].float()
             logp = torch.log_softmax(logits, dim=-1)
             tok = self._choose(logits, streams, options)
-            steps["tok"].append(tok)
-            steps["lp"].append(logp.gather(1, tok[:, None])[:, 0])
-            steps["ent"].append(-(logp.exp() * logp).sum(-1))
-            if k:
-                top = logp.topk(k, dim=-1)
-                steps["tid"].append(top.indices)
-                steps["tlp"].append(top.values)
-            if want_hidden:
-                steps["hid"].append(torch.stack([out.hidden_states[l][:, -1, :] for l in layers], 1))
-            done |= torch.isin(tok, eos)
-            if done.all() or step == options.max_new_tokens - 1:
+            top = logp.topk(k, dim=-1) if k else None
+            hid = (torch.stack([out.hidden_states[l][last, -1, :] for l in layers], 1)
+                   if want_hidden else None)
+            rows.record(active, tok, logp.gather(1, tok[:, None])[:, 0], -(logp.exp() * logp).sum(-1),
+                        top, hid)
+            going = ~torch.isin(tok, eos)
+            if not going.any() or step == options.max_new_tokens - 1:
                 break
-            mask = torch.cat([mask, torch.ones(len(ids), 1, dtype=mask.dtype)], dim=1)
+            mask = torch.cat([mask, torch.ones(len(active), 1, dtype=mask.dtype)], dim=1)
             positions = positions[:, -1:] + 1
+            tok = tok[going]
+            if not going.all():
+                kept = going.nonzero()[:, 0]
+                mask, positions, streams = self._select(out.cache, mask, positions, streams, kept)
+                active = active[kept]
             out = self.model(input_ids=tok[:, None], attention_mask=mask, position_ids=positions,
-                             cache=out.cache, use_cache=True,
-                             output_hidden_states=want_hidden)
-        return self._unbatch(steps, prompt_lp, question_hidden, k, options, len(ids))
+                             cache=out.cache, use_cache=True, output_hidden_states=want_hidden)
+            last = slice(None)
+        decode = lambda row: self.tokenizer.decode(row, skip_special_tokens=True)  # noqa: E731
+        return [rows.fields(b, set(self.eos_ids), k, decode, prompt, want_hidden) for b in range(len(ids))]
+
+    @staticmethod
+    def _select(cache, mask: torch.Tensor, positions: torch.Tensor, streams: list,
+                kept: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, list]:
+        """Keep only the rows `kept` (indices into the current batch) in the cache and inputs."""
+        cache.batch_select_indices(kept)
+        return mask[kept], positions[kept], [streams[i] for i in kept.tolist()]
 
     def _choose(self, logits: torch.Tensor, streams: list, options: GenerateOptions) -> torch.Tensor:
         if options.greedy:
@@ -171,54 +189,3 @@ class HFModel:
         noise = torch.stack([torch.rand(logits.shape[-1], generator=g) for g in streams])
         gumbel = -torch.log(-torch.log(noise.clamp(1e-12, 1 - 1e-7)))
         return (logits / options.temperature + gumbel).argmax(-1)
-
-    @staticmethod
-    def _prompt_logprobs(logits: torch.Tensor, input_ids: torch.Tensor, offsets: list[int],
-                         spans: list[range]) -> list[np.ndarray]:
-        """log P(token | prefix) for each question token (the first prompt token has none)."""
-        start = input_ids.shape[1] - logits.shape[1]  # logits cover positions start..width-1
-        out = []
-        for b, span in enumerate(spans):
-            pos = [offsets[b] + i for i in span if i > 0]  # left padding shifts positions
-            if not pos:
-                out.append(np.zeros(0, np.float32))
-                continue
-            rows = torch.log_softmax(logits[b, [p - 1 - start for p in pos]].float(), dim=-1)
-            out.append(rows.gather(1, input_ids[b, pos][:, None])[:, 0].numpy())
-        return out
-
-    @staticmethod
-    def _question_hidden(hidden: tuple[torch.Tensor, ...], layers: tuple[int, ...], offsets: list[int],
-                         spans: list[range]) -> list[np.ndarray]:
-        """(layers, d) mean over each question's own tokens (its last token when it has none)."""
-        out = []
-        for b, span in enumerate(spans):
-            pos = [offsets[b] + i for i in span] or [-1]
-            out.append(torch.stack([hidden[l][b, pos].float().mean(0) for l in layers]).numpy())
-        return out
-
-    def _unbatch(self, steps: dict, prompt_lp, question_hidden, k: int, options: GenerateOptions,
-                 batch: int) -> list[dict]:
-        tok = torch.stack(steps["tok"], 1)
-        stacked = {key: torch.stack(v, 1).numpy() for key, v in steps.items() if v and key != "tok"}
-        eos = set(self.eos_ids)
-        outs = []
-        for b in range(batch):
-            row = tok[b].tolist()
-            end = next((t for t, x in enumerate(row) if x in eos), None)
-            n = len(row) if end is None else end
-            hid = stacked.get("hid")
-            outs.append(dict(
-                text=self.tokenizer.decode(row[:n], skip_special_tokens=True).strip(),
-                token_ids=tuple(row[:n]),
-                logprobs=stacked["lp"][b, :n].astype(np.float32),
-                entropies=stacked["ent"][b, :n].astype(np.float32),
-                top_ids=stacked["tid"][b, :n] if k else None,
-                top_logprobs=stacked["tlp"][b, :n].astype(np.float32) if k else None,
-                prompt_hidden=hid[b, 0].astype(np.float32) if hid is not None else None,
-                question_hidden=question_hidden[b].astype(np.float32) if question_hidden else None,
-                answer_hidden=np.swapaxes(hid[b, :n], 0, 1).astype(np.float32) if hid is not None else None,
-                prompt_logprobs=prompt_lp[b] if prompt_lp is not None else None,
-                finish_reason="length" if end is None else "stop",
-            ))
-        return outs

@@ -35,7 +35,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from guard.backends.base import Capabilities, GenerateOptions, Generation, check_prompts
+from guard.backends.base import Capabilities, GenerateOptions, Gate, Generation, check_prompts
 from guard.backends.embeddings_http import PromptEmbeddings
 from guard.backends.http_json import (EndpointError, EndpointPromptTooLong, EndpointTimeout,
                                       JsonClient)
@@ -98,8 +98,10 @@ class OpenAIModel:
         return "|".join(parts)
 
     # -- generation ----------------------------------------------------------------------
-    def generate(self, prompts: Sequence[str],
-                 options: GenerateOptions = GenerateOptions()) -> list[Generation]:
+    def generate(self, prompts: Sequence[str], options: GenerateOptions = GenerateOptions(),
+                 gate: Gate | None = None) -> list[Generation]:
+        """With a `gate` (and an embeddings endpoint), every question's embedding is fetched
+        first and only the questions the gate keeps are sent for completion."""
         prompts = check_prompts(prompts)
         if options.hidden_layers and self._embed is None:
             raise ValueError(f"{self.name} is served over HTTP, which returns no hidden states "
@@ -111,16 +113,25 @@ class OpenAIModel:
         failed = threading.Event()  # the first failure stops the other requests' retries
         pool = ThreadPoolExecutor(min(self.concurrency, len(prompts)), "openai-http")
         try:
-            futures = [pool.submit(self._answer, q, options, failed) for q in prompts]
-            return [g for f in futures for g in f.result()]
+            hidden = [None] * len(prompts)
+            if options.hidden_layers:
+                hidden = [f.result() for f in [pool.submit(self._embed, q, options.system, failed)
+                                               for q in prompts]]
+            prompt_pass = [Generation(question=q, text="", prompt_hidden=h, finish_reason="gated")
+                           for q, h in zip(prompts, hidden)]
+            go = [True] * len(prompts) if gate is None else [bool(k) for k in gate(prompt_pass)]
+            futures = [pool.submit(self._answer, q, options, failed, h) if keep else None
+                       for q, h, keep in zip(prompts, hidden, go)]
+            return [g for f, p in zip(futures, prompt_pass)
+                    for g in (f.result() if f is not None else [p] * options.n)]
         except BaseException:
             failed.set()  # raise now; requests still in flight end on their own
             raise
         finally:
             pool.shutdown(wait=not failed.is_set(), cancel_futures=True)
 
-    def _answer(self, question: str, options: GenerateOptions,
-                failed: threading.Event) -> list[Generation]:
+    def _answer(self, question: str, options: GenerateOptions, failed: threading.Event,
+                hidden: np.ndarray | None) -> list[Generation]:
         """All `options.n` samples of one question; topped up one by one if the server
         returns fewer choices than asked (llama-cpp-python ignores `n`)."""
         path = "/chat/completions" if self.chat else "/completions"
@@ -139,10 +150,7 @@ class OpenAIModel:
             except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
                 raise EndpointError(url, f"unexpected completion format ({exc!r})",
                                     json.dumps(data)) from None
-        if options.hidden_layers:  # checked in `generate`: there is an embeddings endpoint
-            hidden = self._embed(question, options.system, failed)
-            gens = [replace(g, prompt_hidden=hidden) for g in gens]
-        return gens
+        return [replace(g, prompt_hidden=hidden) for g in gens] if hidden is not None else gens
 
     def _body(self, question: str, options: GenerateOptions, n: int, seed: int) -> dict:
         k = min(options.top_k, self.max_top_logprobs)

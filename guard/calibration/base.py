@@ -52,7 +52,6 @@ class _Calibrator(ClassifierMixin, BaseEstimator):
     """Shared fit/predict plumbing; subclasses implement `_fit(X, y)` and `_logit(X)`."""
 
     _learned: tuple[str, ...] = ()
-    _allow_nan = False
 
     def fit(self, X: Any, y: Any) -> "_Calibrator":
         X = _as_2d(X)
@@ -90,7 +89,6 @@ class _Calibrator(ClassifierMixin, BaseEstimator):
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
         tags.classifier_tags.multi_class = False
-        tags.input_tags.allow_nan = self._allow_nan
         return tags
 
     def _check_values(self, X: np.ndarray) -> None:

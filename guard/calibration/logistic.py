@@ -1,10 +1,10 @@
 """Calibrators over all signals at once.
 
-- `LogisticCalibrator`: StandardScaler + LogisticRegression on all columns; NaN is replaced by
-  the training column median and +/-inf by the training column max/min (`medians_`, `highs_`,
-  `lows_`).
+- `LogisticCalibrator`: StandardScaler + LogisticRegression on all columns.
 - `GatedCalibrator`: P(answerable) from an answerability column times a base calibrator's
   P(correct | answerable), fitted with the questions' answerable labels (`fit(X, y, answerable)`).
+Both refuse non-finite inputs: what a missing signal means is decided once, above them
+(`guard.scoring`).
 """
 from __future__ import annotations
 
@@ -21,37 +21,27 @@ from guard.calibration.base import _as_2d, _Calibrator, _check_y
 
 
 class LogisticCalibrator(_Calibrator):
-    """StandardScaler + L2 LogisticRegression on all columns, with non-finite imputation."""
+    """StandardScaler + L2 LogisticRegression on all columns."""
 
-    _learned = ("medians_", "lows_", "highs_", "mean_", "scale_", "coef_", "intercept_")
-    _allow_nan = True
+    _learned = ("mean_", "scale_", "coef_", "intercept_")
 
     def __init__(self, C: float = 1.0, class_weight: dict | str | None = None) -> None:
         self.C = C
         self.class_weight = class_weight
 
     def _check_values(self, X: np.ndarray) -> None:
-        """Non-finite values are imputed, never rejected."""
+        if not np.isfinite(X).all():
+            raise ValueError("LogisticCalibrator needs finite inputs (found nan or inf)")
 
     def _fit(self, X: np.ndarray, y: np.ndarray) -> None:
-        finite = [col[np.isfinite(col)] for col in X.T]
-        self.medians_ = np.array([np.median(f) if f.size else 0.0 for f in finite])
-        self.lows_ = np.array([f.min() if f.size else 0.0 for f in finite])
-        self.highs_ = np.array([f.max() if f.size else 0.0 for f in finite])
-        scaler = StandardScaler().fit(self._impute(X))
+        scaler = StandardScaler().fit(X)
         lr = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=1000)
-        lr.fit(scaler.transform(self._impute(X)), y)
+        lr.fit(scaler.transform(X), y)
         self.mean_, self.scale_ = scaler.mean_.copy(), scaler.scale_.copy()
         self.coef_, self.intercept_ = lr.coef_[0].copy(), float(lr.intercept_[0])
 
-    def _impute(self, X: np.ndarray) -> np.ndarray:
-        X = X.copy()
-        for value, mask in ((self.medians_, np.isnan(X)), (self.highs_, X == np.inf), (self.lows_, X == -np.inf)):
-            X[mask] = np.broadcast_to(value, X.shape)[mask]
-        return X
-
     def _logit(self, X: np.ndarray) -> np.ndarray:
-        return ((self._impute(X) - self.mean_) / self.scale_) @ self.coef_ + self.intercept_
+        return ((X - self.mean_) / self.scale_) @ self.coef_ + self.intercept_
 
 
 class GatedCalibrator(_Calibrator):
@@ -64,8 +54,6 @@ class GatedCalibrator(_Calibrator):
     unanswerable ones. On the generated probes unanswerable questions are never answered
     correctly, so the product is P(correct).
     """
-
-    _allow_nan = True
 
     def __init__(self, base: _Calibrator | None = None, gate: int = -1) -> None:
         self.base = base
@@ -80,7 +68,7 @@ class GatedCalibrator(_Calibrator):
         keep = np.asarray(answerable, dtype=bool).ravel()
         if keep.size != X.shape[0]:
             raise ValueError(f"answerable has {keep.size} labels for {X.shape[0]} rows")
-        self._check_gate(X)
+        self._check_values(X)
         self.base_ = clone(self.base if self.base is not None else LogisticCalibrator()).fit(X[keep], y[keep])
         self.n_features_in_ = X.shape[1]
         self.classes_ = np.array([0, 1])
@@ -92,6 +80,8 @@ class GatedCalibrator(_Calibrator):
 
     def _check_values(self, X: np.ndarray) -> None:
         self._check_gate(X)
+        if not np.isfinite(X).all():
+            raise ValueError("GatedCalibrator needs finite inputs (found nan or inf)")
 
     def _confidence(self, X: np.ndarray) -> np.ndarray:
         return expit(X[:, self.gate]) * self.base_.predict_confidence(X)

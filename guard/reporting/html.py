@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 from guard.reporting import plots
 from guard.reporting.formatting import fmt
-from guard.reporting.reports import token_probability
+from guard.records import token_probability
 
 
 NAMES = {"n": "questions (N)", "hallucination_rate": "hallucination rate I/(I+A)",

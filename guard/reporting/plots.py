@@ -18,7 +18,7 @@ from matplotlib.transforms import offset_copy
 
 from guard.reporting import metrics
 from guard.reporting.formatting import missing
-from guard.reporting.reports import token_probability
+from guard.records import token_probability
 
 OUTCOME_COLORS = {"correct": "#2e7d32", "incorrect": "#c62828", "abstained": "#9e9e9e",
                   "ungraded": "#1565c0"}

@@ -8,7 +8,6 @@ read that form, so a saved report can be rendered again.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,16 +15,10 @@ from typing import Sequence
 
 import numpy as np
 
-from guard.records import Record
+from guard.records import Record, token_probability
 from guard.reporting import metrics
 from guard.reporting.evaluation import Evaluation
 from probes import Grade
-
-
-def token_probability(r: Record) -> float | None:
-    """exp(mean token log-prob): the model's own, uncalibrated confidence in an answer."""
-    v = r.signals.get("mean_logprob")
-    return math.exp(v) if v is not None and math.isfinite(v) else None
 
 
 def _mean_token_probability(records: Sequence[Record], grade: Grade) -> float | None:

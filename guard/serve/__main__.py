@@ -1,6 +1,6 @@
-"""`python -m guard.serve --guard guard.json [...]`: run `guard serve` without the main CLI."""
+"""`python -m guard.serve --guard guard.json [...]`: the same as `guard serve ...`."""
 import sys
 
-from guard.serve.cli import main
+from guard.cli import main
 
-sys.exit(main())
+sys.exit(main(["serve", *sys.argv[1:]]))

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from guard.serve.settings import API_KEY_ENV, POLICIES, ServeSettings, api_key_from
+from guard.verdict import OUTSIDE_BOUND
 
 UPSTREAM_KEY_ENV = "GUARD_UPSTREAM_API_KEY"
 
@@ -28,7 +29,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                    "guard file's); a request's `guard_on_fail` field overrides it")
     p.add_argument("--api-key", help=f"require `Authorization: Bearer KEY` (default: ${API_KEY_ENV})")
     p.add_argument("--early-abstain", action="store_true",
-                   help="abstain before generating where the pre-generation probe says so")
+                   help="abstain after the prompt pass where the before-answer probe says so")
+    p.add_argument("--outside-bound", choices=OUTSIDE_BOUND,
+                   help="a confident answer of a kind the threshold was not calibrated on (a "
+                        "description asked for, an unusually long answer): flag, abstain or "
+                        "answer (default: the guard file's)")
     p.add_argument("--allow-model-mismatch", action="store_true",
                    help="serve a guard on a model it was not calibrated on (not advised)")
     d = ServeSettings()
@@ -83,8 +88,10 @@ def load_served_guard(args: argparse.Namespace):
                            embeddings_url=args.upstream_embeddings)
     else:
         model = load_model(spec)
-    overrides = {"early_abstain": True} if args.early_abstain else {}
-    return Guard.load(args.guard, model, allow_model_mismatch=args.allow_model_mismatch, **overrides)
+    runtime = {"early_abstain": True} if args.early_abstain else {}
+    if args.outside_bound:
+        runtime["outside_bound"] = args.outside_bound
+    return Guard.load(args.guard, model, allow_model_mismatch=args.allow_model_mismatch, **runtime)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -108,9 +115,3 @@ def cmd_serve(args: argparse.Namespace) -> int:
     uvicorn.run(create_app(guard, settings), host=args.host, port=args.port, log_level="info")
     return 0
 
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m guard.serve ARGS`: the same as `guard serve ARGS`."""
-    from guard.cli import main as guard_main
-
-    return guard_main(["serve", *(sys.argv[1:] if argv is None else argv)])

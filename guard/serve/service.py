@@ -14,7 +14,8 @@ from guard import Guard
 from guard.backends.openai_http import EndpointError, OpenAIModel
 from guard.serve import openai_format as fmt
 from guard.serve.drift import DriftMonitor
-from guard.serve.engine import Answered, make_engine
+from guard import GuardedAnswer
+from guard.serve.engine import make_engine
 from guard.serve.metrics import ServeMetrics
 from guard.serve.parsing import Query, RequestError
 from guard.serve.settings import ServeSettings
@@ -25,10 +26,11 @@ log = logging.getLogger(__name__)
 
 
 def facts_of(guard: Guard) -> GuardFacts:
+    policy = guard.config.policy
     return GuardFacts(threshold=guard.threshold.threshold, calibration_system=guard.options.system,
                       max_new_tokens=guard.options.max_new_tokens,
-                      abstain_message=guard.abstain_message,
-                      default_policy=guard_policy_name(guard.on_fail))
+                      abstain_message=policy.abstain_message,
+                      default_policy=guard_policy_name(policy.on_fail))
 
 
 class GuardService:
@@ -66,7 +68,7 @@ class GuardService:
         body = (fmt.chat_completion if chat else fmt.text_completion)(env, choices)
         return JSONResponse(body, headers=headers)
 
-    async def _ask(self, query: Query) -> list[Answered]:
+    async def _ask(self, query: Query) -> list[GuardedAnswer]:
         """The engine's answers, with model failures turned into OpenAI-style errors."""
         system = query.system if foreign_prompt(query, self.facts) else None
         start = time.perf_counter()
@@ -85,11 +87,11 @@ class GuardService:
         self.metrics.answer_latency.observe(time.perf_counter() - start)
         return answered
 
-    def _verdicts(self, query: Query, answered: list[Answered]) -> list[Verdict]:
+    def _verdicts(self, query: Query, answered: list[GuardedAnswer]) -> list[Verdict]:
         """One verdict per question, counted in /metrics and the drift window."""
         notes = request_notes(query, self.facts)
         policy = policy_of(query, self.settings.on_fail, self.facts)
-        verdicts = [verdict_of(a.answer, policy, self.facts, notes, a.finish_reason) for a in answered]
+        verdicts = [verdict_of(a, policy, self.facts, notes) for a in answered]
         for v in verdicts:
             self.drift.record(v.passed)
             self.metrics.decisions.labels(v.label).inc()

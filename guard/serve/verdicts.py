@@ -1,11 +1,12 @@
 """From the guard's judgement of one answer to what the client gets: the policy, the content
 and the verdict (`guard` field), as pure functions tested without a model.
 
-The server asks the guard in "flag" mode, so a below-threshold answer comes back with its raw
-text and decision "flag"; the request's policy then decides: "abstain" shows the abstention
-message, "flag" keeps the answer marked, "block" turns the response into an error. Answers the
-model itself declined (or that miss a signal, or were stopped before generation) stay
-abstentions under every policy. Whatever the server did differently from the calibration
+The server asks the guard with the "flag" on-fail policy, so a below-threshold answer comes back
+with its raw text (outcome "below_threshold"); the request's policy then decides: "abstain"
+shows the abstention message, "flag" keeps the answer marked, "block" turns the response into
+an error. An answer outside the calibrated bound is flagged or withheld by the guard's own
+`outside_bound` policy. Answers the model itself declined (or that miss a signal, or were
+stopped after the prompt pass) stay abstentions under every policy. Whatever the server did differently from the calibration
 (other system prompt, earlier turns left out, max_tokens or temperature not applied) is added
 to the verdict's reason, never silently.
 """
@@ -88,24 +89,25 @@ def policy_of(query: Query, server_policy: Policy | None, facts: GuardFacts) -> 
 
 
 def verdict_of(answer: GuardedAnswer, policy: Policy, facts: GuardFacts,
-               notes: tuple[str, ...] = (), finish_reason: str = "stop") -> Verdict:
-    """Apply the policy to an answer judged in flag mode."""
+               notes: tuple[str, ...] = ()) -> Verdict:
+    """Apply the policy to an answer judged with the "flag" on-fail policy."""
     confidence = _finite(answer.confidence)
     passed = confidence is not None and math.isfinite(facts.threshold) and confidence >= facts.threshold
     if answer.decision == "answer":
         decision, content = "answer", answer.text
-    elif answer.decision == "flag" and policy == "flag":
-        decision, content = "flag", answer.raw_text or answer.text
-    elif answer.decision == "flag":
-        decision, content = "abstain", facts.abstain_message
+    elif answer.outcome in ("below_threshold", "unreachable"):
+        decision, content = ("flag", answer.raw_text) if policy == "flag" else ("abstain", facts.abstain_message)
+    elif answer.decision == "flag":  # outside the calibrated bound, flagged by the guard's own policy
+        decision, content = "flag", answer.raw_text
     else:  # the model declined, a signal is missing, or stopped before generating
         decision, content = "abstain", answer.text
     reason = "; ".join(r for r in (answer.reason, *notes) if r)
+    finish = answer.finish_reason if answer.finish_reason in ("stop", "length") else "stop"
     return Verdict(decision=decision, content=content, confidence=confidence,
                    p_answerable=_finite(answer.p_answerable),
                    threshold=_finite(facts.threshold), reason=reason, passed=passed,
                    blocked=policy == "block" and decision != "answer",
-                   finish_reason=finish_reason if decision != "abstain" else "stop")
+                   finish_reason=finish if decision != "abstain" else "stop")
 
 
 def guard_policy_name(on_fail: object) -> Policy:

@@ -1,11 +1,13 @@
-"""Confidence signals: the registry (`registry`), the single-pass functions, self-evaluation
-(P(IK), P(True)), sampling consistency, the hidden-state probe, and the features that turn
-answers into the calibrator's matrix (`features`)."""
+"""Confidence signals: the registry (`registry`, each signal declared once with what it
+reads), the plan that turns a set of signals into what a backend captures (`plan`), the
+single-pass functions, self-evaluation (P(IK), P(True)), sampling consistency, the hidden-state
+probe, and the features that turn answers into the calibrator's matrix (`features`)."""
 from __future__ import annotations
 
+from guard.signals.plan import SignalPlan, candidate_layers, check_signals, plan
 from guard.signals.registry import (DEFAULT_SIGNALS, LOGPROB_SIGNALS, PROMPT_PROBES, SIGNALS,
-                                    Signal, available, check_signals, default_signals, known,
-                                    needs_prompt_logprobs, of_kind)
+                                    Reads, Signal, available, default_signals, known, of_kind)
 
-__all__ = ["DEFAULT_SIGNALS", "LOGPROB_SIGNALS", "PROMPT_PROBES", "SIGNALS", "Signal", "available",
-           "check_signals", "default_signals", "known", "needs_prompt_logprobs", "of_kind"]
+__all__ = ["DEFAULT_SIGNALS", "LOGPROB_SIGNALS", "PROMPT_PROBES", "SIGNALS", "Reads", "Signal",
+           "SignalPlan", "available", "candidate_layers", "check_signals", "default_signals",
+           "known", "of_kind", "plan"]

@@ -1,8 +1,10 @@
 """From answers to the calibrator's feature matrix.
 
 `observe` is the one path from generated answers to `Observation`s (signal values and hidden
-states), used by runs that store records and by the guard that judges live answers, so both
-compute every signal the same way. A stored `Record` gives the same `Observation` back.
+states by position), used by runs that store records and by the guard that judges live
+answers, so both compute every signal the same way. A stored `Record` gives the same
+`Observation` back. A value a backend or run could not give is left out of the observation: it
+is missing, never invented (what a missing value does is `guard.scoring`'s one policy).
 `Featurizer` turns observations into the matrix: scalar signals (single-pass, extra-pass,
 sampling) first, then the logit of each hidden-state probe, which it fits with out-of-fold
 predictions so the calibrator above is not fooled by probes that memorised their training answers.
@@ -14,16 +16,10 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from guard.backends.base import GenerateOptions, Generation, Model
+from guard.backends.base import GenerateOptions, Generation, Model, Position
 from guard.records import Record
 from guard.signals.hidden_probe import HiddenStateProbe
-from guard.signals.registry import SIGNALS, known, of_kind
-
-
-def candidate_layers(n_layers: int) -> tuple[int, ...]:
-    """Seven layers from a quarter of the depth to the top: where knowledge probes look."""
-    fractions = (0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0)
-    return tuple(sorted({max(1, round(n_layers * f)) for f in fractions}))
+from guard.signals.registry import SIGNALS, of_kind
 
 
 @dataclass(frozen=True)
@@ -32,7 +28,7 @@ class Observation:
     questions) whether the question is answerable."""
 
     signals: Mapping[str, float]
-    hidden: Mapping[str, np.ndarray] = field(default_factory=dict)  # position -> (layers, d)
+    hidden: Mapping[Position, np.ndarray] = field(default_factory=dict)  # position -> (layers, d)
     answerable: bool | None = None
 
     @classmethod
@@ -51,7 +47,7 @@ def observe(model: Model, generations: Sequence[Generation], names: Sequence[str
     batched = {n: SIGNALS[n].batch(model, questions, texts, options)
                for n in of_kind(names, "extra_pass", "sampling")}
     return [Observation({**_single_pass(g, names), **{n: float(v[i]) for n, v in batched.items()}},
-                        _hidden(g)) for i, g in enumerate(generations)]
+                        hidden_of(g)) for i, g in enumerate(generations)]
 
 
 def _single_pass(g: Generation, names: Sequence[str]) -> dict[str, float]:
@@ -64,15 +60,19 @@ def _single_pass(g: Generation, names: Sequence[str]) -> dict[str, float]:
     return values
 
 
-def _hidden(g: Generation) -> dict[str, np.ndarray]:
+def hidden_of(g: Generation) -> dict[Position, np.ndarray]:
+    """The hidden states a generation offers, by position (an empty answer reads as its last
+    prompt token)."""
     if g.prompt_hidden is None:
         return {}
-    out = {"hidden_prompt": g.prompt_hidden}
+    out: dict[Position, np.ndarray] = {"prompt": g.prompt_hidden}
     if g.question_hidden is not None:
-        out["hidden_question"] = g.question_hidden
+        out["question"] = g.question_hidden
     if g.answer_hidden is not None:  # None: a backend with the prompt position only (an embedding)
         empty = not g.answer_hidden.shape[1]
-        out["hidden_answer"] = g.prompt_hidden if empty else g.answer_hidden.mean(axis=1)
+        out["answer"] = g.prompt_hidden if empty else g.answer_hidden.mean(axis=1)
+    if g.rare_hidden is not None:
+        out["rare"] = g.rare_hidden
     return out
 
 
@@ -86,11 +86,11 @@ def _answerable_labels(obs: Sequence[Observation], name: str) -> np.ndarray:
     return labels
 
 
-def _has(o: Observation, positions: tuple[str, ...]) -> bool:
+def has(o: Observation, positions: Sequence[Position]) -> bool:
     return all(p in o.hidden for p in positions)
 
 
-def _stacked(o: Observation, positions: tuple[str, ...]) -> np.ndarray:
+def _stacked(o: Observation, positions: Sequence[Position]) -> np.ndarray:
     return np.concatenate([o.hidden[p] for p in positions], axis=0)
 
 
@@ -103,11 +103,6 @@ class Featurizer:
     """Scalar signals then hidden-state probes; `columns` names the matrix's columns in order."""
 
     def __init__(self, names: Sequence[str], probes: Mapping[str, HiddenStateProbe] | None = None):
-        unknown = [n for n in names if n not in SIGNALS]
-        if unknown:
-            raise ValueError(f"unknown signal(s) {unknown}; known: {', '.join(known())}")
-        if len(set(names)) != len(names):
-            raise ValueError(f"duplicate signal names in {list(names)}")
         self.names = tuple(names)
         self.probes = dict(probes or {})
 
@@ -126,14 +121,14 @@ class Featurizer:
         return self.scalar + self.learned
 
     @property
-    def pre_generation(self) -> str | None:
-        """The first probe read before generating (it can drive early abstention)."""
-        return next((n for n in self.learned if SIGNALS[n].source[0] == ("hidden_prompt",)), None)
+    def before_answer(self) -> str | None:
+        """The first probe read from the prompt pass alone (it can decide before generating)."""
+        return next((n for n in self.learned if SIGNALS[n].before_answer), None)
 
     @property
     def answerability(self) -> str | None:
         """The first probe that predicts whether the question is answerable at all."""
-        return next((n for n in self.learned if SIGNALS[n].source[1] == "answerable"), None)
+        return next((n for n in self.learned if SIGNALS[n].target == "answerable"), None)
 
     def fit_transform(self, obs: Sequence[Observation], y: np.ndarray,
                       more_questions: Sequence[Observation] = ()) -> np.ndarray:
@@ -144,38 +139,41 @@ class Featurizer:
         answer still say whether a question is answerable) and give `obs` out-of-fold scores."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
-            positions, target = SIGNALS[name].source
-            if target == "correct":
-                probe = HiddenStateProbe().fit(self._hidden(obs, name, positions), np.asarray(y, int))
+            signal = SIGNALS[name]
+            if signal.target == "correct":
+                probe = HiddenStateProbe().fit(self._hidden(obs, name), np.asarray(y, int))
             else:
                 pool = [*obs, *more_questions]
-                probe = HiddenStateProbe().fit(self._hidden(pool, name, positions),
-                                               _answerable_labels(pool, name))
+                probe = HiddenStateProbe().fit(self._hidden(pool, name), _answerable_labels(pool, name))
             self.probes[name] = probe
             X = np.column_stack([X, _logit(probe.oof_[:len(obs)])])
         return X
 
     @staticmethod
-    def _hidden(obs: Sequence[Observation], name: str, positions: tuple[str, ...]) -> np.ndarray:
+    def _hidden(obs: Sequence[Observation], name: str) -> np.ndarray:
         """(n, positions x layers, d): the positions' layers side by side, one probe each."""
-        missing = sum(not _has(o, positions) for o in obs)
+        positions = SIGNALS[name].reads.positions
+        missing = sum(not has(o, positions) for o in obs)
         if missing:
             raise ValueError(f"signal '{name}' needs hidden states ({', '.join(positions)}), "
                              f"missing for {missing} answers")
         return np.stack([_stacked(o, positions) for o in obs])
 
     def transform(self, obs: Sequence[Observation]) -> np.ndarray:
-        """Feature matrix; NaN where a signal or hidden state is missing (fails closed)."""
+        """Feature matrix; NaN where a signal or hidden state is missing."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
-            positions = SIGNALS[name].source[0]
             col = np.full(len(obs), np.nan)
-            ok = np.array([_has(o, positions) for o in obs], dtype=bool)
+            ok = np.array([has(o, SIGNALS[name].reads.positions) for o in obs], dtype=bool)
             if ok.any():
-                H = np.stack([_stacked(o, positions) for o, k in zip(obs, ok) if k])
-                col[ok] = _logit(self.probes[name].predict_confidence(H))
+                col[ok] = _logit(self.probe_confidence(name, [o for o, k in zip(obs, ok) if k]))
             X = np.column_stack([X, col])
         return X
+
+    def probe_confidence(self, name: str, obs: Sequence[Observation]) -> np.ndarray:
+        """One fitted probe's P(target) for observations that have its hidden states."""
+        return self.probes[name].predict_confidence(
+            np.stack([_stacked(o, SIGNALS[name].reads.positions) for o in obs]))
 
     def _scalar_matrix(self, obs: Sequence[Observation]) -> np.ndarray:
         return np.array([[o.signals.get(n, np.nan) for n in self.scalar] for o in obs],

@@ -1,11 +1,12 @@
-"""The one registry of confidence signals: each is declared once with its kind, the backend
-capability it needs, and how it is computed.
+"""The one registry of confidence signals: each is declared once with its kind, what it reads
+(`Reads`) and how it is computed. What a set of signals makes the backend capture is worked
+out from these declarations alone (`guard.signals.plan`).
 
 Kinds:
 - "single_pass": a pure function of one answer's `Generation` (`guard.signals.single_pass`).
-- "hidden_probe": a logistic probe on the model's hidden states, fitted by the guard (`source`
-  = the positions where hidden states are read, and what the probe learns: "correct" or
-  "answerable").
+- "hidden_probe": a logistic probe on the model's hidden states at `reads.positions`, fitted by
+  the guard to predict `target`: "correct" (this answer is right) or "answerable" (the
+  question can be answered at all).
 - "extra_pass": one more prompt-only forward pass per answer (P(IK), P(True)), opt-in.
 - "sampling": k more sampled answers per question (agreement with the greedy one), opt-in.
 Extra-pass and sampling signals are `batch(model, questions, answers, options) -> values`.
@@ -18,58 +19,100 @@ from typing import Callable, Literal, Sequence
 
 import numpy as np
 
-from guard.backends.base import Capabilities, GenerateOptions, Generation, Model
+from guard.backends.base import Capabilities, GenerateOptions, Generation, Model, Position
 from guard.signals import consistency, self_eval, single_pass as sp
 
 Kind = Literal["single_pass", "hidden_probe", "extra_pass", "sampling"]
+Target = Literal["correct", "answerable"]
 Batch = Callable[[Model, list[str], list[str], GenerateOptions], np.ndarray]
+
+BEFORE_ANSWER: frozenset[str] = frozenset({"prompt", "question", "rare"})  # from the prompt pass
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What a signal reads from the backend, beyond the answer text.
+
+    `capability`: the `Capabilities` field it needs ("" for text only). `positions`: where it
+    reads hidden states (the last prompt token, the question's own tokens mean-pooled, the
+    answer tokens mean-pooled). `prompt_logprobs`: the question tokens' own log-probabilities.
+    `extra_passes`: prompt-only passes per answer; `samples`: sampled answers per question.
+    """
+
+    capability: str = ""
+    positions: tuple[Position, ...] = ()
+    prompt_logprobs: bool = False
+    extra_passes: int = 0
+    samples: int = 0
 
 
 @dataclass(frozen=True)
 class Signal:
     name: str
     kind: Kind
-    needs: str  # a `Capabilities` field, or "" for text only
+    reads: Reads
     doc: str
     value: Callable[[Generation], float] | None = None  # single_pass
     batch: Batch | None = None                          # extra_pass, sampling
-    source: tuple[tuple[str, ...], str] | None = None   # hidden_probe: (positions, target)
+    target: Target | None = None                        # hidden_probe
+
+    @property
+    def before_answer(self) -> bool:
+        """A probe read entirely from the prompt pass, so it can decide before generating."""
+        return self.kind == "hidden_probe" and set(self.reads.positions) <= BEFORE_ANSWER
 
 
-def _single(fn: Callable[[Generation], float], needs: str, doc: str) -> Signal:
-    return Signal(fn.__name__, "single_pass", needs, doc, value=fn)
+def _single(fn: Callable[[Generation], float], reads: Reads, doc: str) -> Signal:
+    return Signal(fn.__name__, "single_pass", reads, doc, value=fn)
 
 
+def _probe(name: str, positions: tuple[Position, ...], target: Target, doc: str) -> Signal:
+    capability = "prompt_hidden" if positions == ("prompt",) else "hidden_states"
+    # the least familiar word is found from the question tokens' log-probs
+    return Signal(name, "hidden_probe", Reads(capability, positions, "rare" in positions), doc,
+                  target=target)
+
+
+TOKENS, TOP_K = Reads("logprobs"), Reads("top_k")
+QUESTION_LOGPROBS = Reads("prompt_logprobs", prompt_logprobs=True)
 SIGNALS: dict[str, Signal] = {s.name: s for s in [
-    _single(sp.mean_logprob, "logprobs", "mean token log-prob"),
-    _single(sp.min_logprob, "logprobs", "least likely token's log-prob"),
-    _single(sp.first_logprob, "logprobs", "first token's log-prob"),
-    _single(sp.mean_entropy, "logprobs", "mean full-distribution entropy (nats)"),
-    _single(sp.max_entropy, "logprobs", "largest per-token entropy"),
-    _single(sp.mean_margin, "top_k", "mean top-1/top-2 log-prob gap"),
-    _single(sp.min_margin, "top_k", "smallest top-1/top-2 gap"),
-    _single(sp.length, "", "answer length (tokens, or words for text-only backends)"),
-    _single(sp.question_surprisal, "prompt_logprobs",
+    _single(sp.mean_logprob, TOKENS, "mean token log-prob"),
+    _single(sp.min_logprob, TOKENS, "least likely token's log-prob"),
+    _single(sp.first_logprob, TOKENS, "first token's log-prob"),
+    _single(sp.mean_entropy, TOKENS, "mean full-distribution entropy (nats)"),
+    _single(sp.max_entropy, TOKENS, "largest per-token entropy"),
+    _single(sp.mean_margin, TOP_K, "mean top-1/top-2 log-prob gap"),
+    _single(sp.min_margin, TOP_K, "smallest top-1/top-2 gap"),
+    _single(sp.length, Reads(), "answer length (tokens, or words for text-only backends)"),
+    _single(sp.question_surprisal, QUESTION_LOGPROBS,
             "surprisal of the question's rarest tokens (free from the prefill)"),
-    Signal("hidden_prompt", "hidden_probe", "prompt_hidden",
-           "P(correct) from the hidden state at the last prompt token (before generating)",
-           source=(("hidden_prompt",), "correct")),
-    Signal("hidden_answer", "hidden_probe", "hidden_states",
-           "P(correct) from the hidden states of the answer tokens (mean-pooled)",
-           source=(("hidden_answer",), "correct")),
-    Signal("hidden_answerable", "hidden_probe", "prompt_hidden",
-           "P(question answerable at all) from the last prompt token's hidden state",
-           source=(("hidden_prompt",), "answerable")),
-    Signal("hidden_question_answerable", "hidden_probe", "hidden_states",
+    _single(sp.question_mean_logprob, QUESTION_LOGPROBS,
+            "mean log-prob of the question's own tokens: how familiar the whole question reads"),
+    _single(sp.rare_word_surprisal, QUESTION_LOGPROBS,
+            "total surprisal of the question's least familiar word, however it is spelt"),
+    _probe("hidden_prompt", ("prompt",), "correct",
+           "P(correct) from the hidden state at the last prompt token (before generating)"),
+    _probe("hidden_answer", ("answer",), "correct",
+           "P(correct) from the hidden states of the answer tokens (mean-pooled)"),
+    _probe("hidden_answerable", ("prompt",), "answerable",
+           "P(question answerable at all) from the last prompt token's hidden state"),
+    _probe("hidden_question_answerable", ("prompt", "question"), "answerable",
            "P(question answerable) from the question's own tokens (mean-pooled) and the last "
-           "prompt token: one probe per position and layer, averaged (before generating)",
-           source=(("hidden_prompt", "hidden_question"), "answerable")),
-    Signal("p_ik", "extra_pass", "top_k", "P(I know): the model's yes-odds to 'do you know?'",
+           "prompt token: one probe per position and layer, averaged (before generating)"),
+    _probe("hidden_rare_answerable", ("rare",), "answerable",
+           "P(question answerable) from the hidden state at the question's least familiar word"),
+    _probe("hidden_known", ("prompt", "question", "rare"), "answerable",
+           "P(question answerable) from the last prompt token, the question's tokens and its "
+           "least familiar word: one probe per position and layer, averaged (before generating)"),
+    Signal("p_ik", "extra_pass", Reads("top_k", extra_passes=1),
+           "P(I know): the model's yes-odds to 'do you know?'",
            batch=lambda m, q, a, o: self_eval.p_ik(m, q, o.system, batch_size=o.batch_size)),
-    Signal("p_true", "extra_pass", "top_k", "P(True): the model's yes-odds that its answer is true",
+    Signal("p_true", "extra_pass", Reads("top_k", extra_passes=1),
+           "P(True): the model's yes-odds that its answer is true",
            batch=lambda m, q, a, o: self_eval.p_true(m, q, a, o.system, batch_size=o.batch_size)),
-    Signal("agreement", "sampling", "", "share of 5 sampled answers (temperature 1) that agree "
-           "with the greedy one", batch=lambda m, q, a, o: consistency.agreement_scores(m, q, a, o)),
+    Signal("agreement", "sampling", Reads(samples=5), "share of 5 sampled answers (temperature "
+           "1) that agree with the greedy one",
+           batch=lambda m, q, a, o: consistency.agreement_scores(m, q, a, o)),
 ]}
 
 # The best single-pass sets measured by benchmarks/signals.py, by what the backend offers.
@@ -94,7 +137,13 @@ def of_kind(names: Sequence[str], *kinds: Kind) -> tuple[str, ...]:
 def available(capabilities: Capabilities) -> tuple[str, ...]:
     """Every single-pass signal a backend with these capabilities can provide."""
     return tuple(n for n, s in SIGNALS.items()
-                 if s.kind == "single_pass" and (not s.needs or getattr(capabilities, s.needs)))
+                 if s.kind == "single_pass" and provides(capabilities, s.reads))
+
+
+def provides(capabilities: Capabilities, reads: Reads) -> bool:
+    """Whether a backend with these capabilities can give what `reads` asks for."""
+    return ((not reads.capability or bool(getattr(capabilities, reads.capability)))
+            and (not reads.prompt_logprobs or capabilities.prompt_logprobs))
 
 
 def default_signals(capabilities: Capabilities) -> tuple[str, ...]:
@@ -108,21 +157,3 @@ def default_signals(capabilities: Capabilities) -> tuple[str, ...]:
     if capabilities.logprobs and capabilities.top_k:
         return LOGPROB_SIGNALS
     return ("length",)
-
-
-def check_signals(names: Sequence[str], model: Model) -> None:
-    """Raise a clear error for unknown signals or ones this backend cannot provide."""
-    caps = model.capabilities
-    for name in names:
-        if name not in SIGNALS:
-            raise ValueError(f"unknown signal '{name}'; known: {', '.join(known())}")
-        need = SIGNALS[name].needs
-        if need and not getattr(caps, need):
-            raise ValueError(f"signal '{name}' needs {need}, which {model.name} cannot provide "
-                             f"(capabilities: {caps})")
-    if of_kind(names, "extra_pass"):
-        self_eval.check_backend(model)
-
-
-def needs_prompt_logprobs(names: Sequence[str]) -> bool:
-    return any(SIGNALS[n].needs == "prompt_logprobs" for n in names)

@@ -73,9 +73,29 @@ def length(g: Generation) -> float:
     return float(len(g.token_ids) or len(g.text.split()))
 
 
-def question_surprisal(g: Generation) -> float:
-    """Mean of the three most surprising question tokens: where an invented name sits."""
+def _qlp(g: Generation) -> np.ndarray:
     if g.prompt_logprobs is None:
         raise ValueError("this generation has no question-token log-probabilities")
-    worst = np.sort(-g.prompt_logprobs)[::-1][:3]
+    return g.prompt_logprobs
+
+
+def question_surprisal(g: Generation) -> float:
+    """Mean of the three most surprising question tokens: where an invented name sits."""
+    worst = np.sort(-_qlp(g))[::-1][:3]
     return float(worst.mean()) if len(worst) else 0.0
+
+
+def question_mean_logprob(g: Generation) -> float:
+    """Mean log-prob of the question's own tokens."""
+    return _mean(_qlp(g))
+
+
+def rare_word_surprisal(g: Generation) -> float:
+    """Total surprisal of the question's least familiar word (its tokens' summed surprisal)."""
+    lp = _qlp(g)
+    words = g.question_words or tuple(range(len(lp)))  # no word map: each token on its own
+    total: dict[int, float] = {}
+    for w, x in zip(words, lp):
+        if w >= 0:
+            total[w] = total.get(w, 0.0) - float(x)
+    return max(total.values(), default=0.0)

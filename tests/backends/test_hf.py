@@ -48,7 +48,8 @@ def test_question_hidden_is_the_mean_over_the_question_tokens_only(tiny):
     """The question's own tokens, not the chat template around it, from the prompt pass."""
     q = QUESTIONS[0]
     g = tiny.generate([q], GenerateOptions(max_new_tokens=2, hidden_layers=(1, -1)))[0]
-    ids, span, _ = tiny._encode(q, GenerateOptions(max_new_tokens=2))
+    encoded = tiny._encode(q, GenerateOptions(max_new_tokens=2))
+    ids, span = encoded.ids, encoded.span
     with torch.no_grad():
         hs = tiny.model(torch.tensor([ids]), output_hidden_states=True).hidden_states
     expected = torch.stack([hs[layer][0, span.start : span.stop].mean(0) for layer in (1, -1)]).numpy()
@@ -133,3 +134,51 @@ def test_question_logprobs_match_a_separate_forward_pass(tiny):
         expected = [float(logp[i - 1, enc["input_ids"][i]]) for i in span if i > 0]
         assert len(g.prompt_logprobs) == len(expected) > 2
         assert np.allclose(g.prompt_logprobs, expected, atol=1e-4)
+
+
+def test_a_gate_stops_rows_after_the_prompt_pass_and_leaves_the_others_unchanged(tiny):
+    opts = GenerateOptions(max_new_tokens=6, batch_size=4, hidden_layers=(1, -1), prompt_logprobs=True)
+    plain = tiny.generate(QUESTIONS, opts)
+    seen = []
+
+    def gate(prompt_pass):
+        seen.append([g.question for g in prompt_pass])
+        assert all(g.text == "" and g.prompt_hidden is not None for g in prompt_pass)
+        return [g.question != QUESTIONS[1] for g in prompt_pass]
+
+    gated = tiny.generate(QUESTIONS, opts, gate=gate)
+    assert sorted(q for batch in seen for q in batch) == sorted(QUESTIONS)  # one prompt pass each
+    stopped = gated[1]
+    assert stopped.finish_reason == "gated" and stopped.text == "" and stopped.token_ids == ()
+    assert np.allclose(stopped.prompt_hidden, plain[1].prompt_hidden, atol=1e-4)
+    for a, b in zip(gated[:1] + gated[2:], plain[:1] + plain[2:]):
+        assert a.token_ids == b.token_ids and np.allclose(a.logprobs, b.logprobs, atol=1e-4)
+    assert all(g.finish_reason == "gated" for g in tiny.generate(QUESTIONS, opts, gate=lambda p: [False] * len(p)))
+
+
+def test_the_least_familiar_word_is_the_most_surprising_one_and_its_hidden_state_is_read(tiny):
+    from guard.backends.hf_batch import word_ids
+
+    q = "Who founded the Veltrasko Institute?"
+    text = tiny.format_prompt(q)
+    enc = tiny.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+    start = text.rfind(q)
+    span = tiny._encode(q, GenerateOptions(max_new_tokens=2)).span
+    words = word_ids(text, enc["offset_mapping"], span, start)
+    spelled = {}
+    for i, w in zip(span, words):
+        a, b = enc["offset_mapping"][i]
+        spelled[w] = spelled.get(w, "") + text[a:b]
+    assert [spelled[w].strip() for w in sorted(spelled) if w >= 0] == q.rstrip("?").split()
+    opts = GenerateOptions(max_new_tokens=2, hidden_layers=(1, -1), prompt_logprobs=True)
+    g = tiny.generate([q], opts)[0]
+    surprisal = {}
+    for w, lp in zip(g.question_words, g.prompt_logprobs):
+        if w >= 0:
+            surprisal[w] = surprisal.get(w, 0.0) - lp
+    rarest = max(surprisal, key=surprisal.get)
+    last = max(i for i, w in zip(span, words) if w == rarest)
+    with torch.no_grad():
+        hs = tiny.model(torch.tensor([enc["input_ids"]]), output_hidden_states=True).hidden_states
+    assert np.allclose(g.rare_hidden, torch.stack([hs[1][0, last], hs[-1][0, last]]).numpy(), atol=1e-4)
+    assert tiny.generate([q], GenerateOptions(max_new_tokens=2, hidden_layers=(1,)))[0].rare_hidden is None

@@ -183,5 +183,4 @@ def test_an_embeddings_endpoint_gives_the_http_backend_an_answerability_probe(ll
         answer = guard.ask("What is the capital of Italy?")
         assert 0 <= answer.p_answerable <= 1 and "hidden_answerable" in answer.signals
         with pytest.raises(ValueError, match="needs prompt_hidden"):
-            Guard(load_model(llama.url, **REAL), guard.calibrator, guard.threshold,
-                  signals=guard.featurizer)
+            Guard.from_fitted(load_model(llama.url, **REAL), guard.fitted_)

@@ -219,9 +219,9 @@ def test_guard_with_logprob_signals_runs_unchanged_and_hidden_state_guard_is_ref
         return 200, chat_body(text, [(lp, lp - 1.0)] * 3), 0, {}
 
     model = OpenAIModel(endpoint(respond=respond).url, concurrency=4, **FAST)
-    guard = Guard.fit(model, quiz_suite(120), target_hallucination=0.2, confidence=0.8,
+    guard = Guard.fit(model, quiz_suite(120), target_hallucination=0.2, confidence_level=0.8,
                       signals=("mean_logprob", "mean_margin"), progress=False)
     assert guard.ask("What is 10 plus 13?").decision == "answer"
     assert guard.ask("What is 4 plus 7?").decision == "abstain"
     with pytest.raises(ValueError, match="'hidden_answerable' needs prompt_hidden, which fake-model"):
-        Guard(model, guard.calibrator, guard.threshold, signals=("mean_logprob", "hidden_answerable"))
+        Guard(model, signals=("mean_logprob", "hidden_answerable"))

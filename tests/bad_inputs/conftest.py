@@ -14,7 +14,7 @@ from helpers import quiz_model, quiz_suite
 
 
 def fit(model, target: float = 0.2) -> Guard:
-    return Guard.fit(model, quiz_suite(120), target_hallucination=target, confidence=0.8,
+    return Guard.fit(model, quiz_suite(120), target_hallucination=target, confidence_level=0.8,
                      signals=("length",), progress=False)
 
 

@@ -66,7 +66,7 @@ def test_checksum_detects_corruption_not_tampering(quiz_guards, tmp_path, monkey
     path = quiz_guards[0].save(tmp_path / "g.json")
     data = json.loads(path.read_text())
     del data["checksum"]
-    data["threshold"]["threshold"] = 0.0
+    data["fitted"]["threshold"]["threshold"] = 0.0
     path.write_text(json.dumps({**data, "checksum": _checksum(data)}))
     assert Guard.load(path, quiz_guards[0].model).threshold.threshold == 0.0
 
@@ -80,7 +80,7 @@ def test_signed_guards_refuse_unsigned_edited_or_other_key_files(quiz_guards, tm
     assert Guard.load(path, guard.model).ask_many(["What is 1 plus 2?"])
     data = json.loads(path.read_text())
     assert len(data.pop("signature")) == 64 and data.pop("checksum")
-    data["threshold"]["threshold"] = 0.0
+    data["fitted"]["threshold"]["threshold"] = 0.0
     edited = tmp_path / "edited.json"
     edited.write_text(json.dumps({**data, "checksum": _checksum(data)}))
     with pytest.raises(GuardFileError, match="not signed"):

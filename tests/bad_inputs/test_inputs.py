@@ -37,12 +37,11 @@ class _Answerer:
                                   _Answerer], ids=["closure", "partial", "callable-object"])
 def test_a_callable_that_cannot_be_identified_needs_a_model_id(make, tmp_path, quiz_guards):
     model = load_model(make())
-    guard = Guard(model, quiz_guards[0].calibrator, quiz_guards[0].threshold, signals=("length",))
+    guard = Guard.from_fitted(model, quiz_guards[0].fitted_)
     with pytest.raises(ModelUnidentified, match="model_id="):
         guard.save(tmp_path / "g.json")
     assert not (tmp_path / "g.json").exists() and not list(tmp_path.iterdir())
-    named = Guard(load_model(make(), model_id="model-a"), guard.calibrator, guard.threshold,
-                  signals=("length",))
+    named = Guard.from_fitted(load_model(make(), model_id="model-a"), guard.fitted_)
     path = named.save(tmp_path / "g.json")
     with pytest.raises(ModelMismatch):
         Guard.load(path, load_model(make(), model_id="model-b"))
@@ -119,9 +118,9 @@ def test_a_guard_file_lacking_fields_with_a_valid_checksum(quiz_guards, tmp_path
 
     path = quiz_guards[0].save(tmp_path / "g.json")
     data = json.loads(path.read_text())
-    del data["checksum"], data["calibrator"]
+    del data["checksum"], data["fitted"]
     path.write_text(json.dumps({**data, "checksum": _checksum(data)}))
-    with pytest.raises(GuardFileError, match=r"g.json lacks the field\(s\) \['calibrator'\]"):
+    with pytest.raises(GuardFileError, match=r"g.json lacks the field\(s\) \['fitted'\]"):
         Guard.load(path, quiz_guards[0].model)
 
 

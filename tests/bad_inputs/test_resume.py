@@ -24,18 +24,15 @@ def test_eval_resumed_with_another_guard_is_refused(quiz_guards, tmp_path):
 
 
 def test_cli_eval_resumed_with_another_guard_file_is_refused(tmp_path, capsys, smollm):
-    import numpy as np
+    from guard import load_model
+    from helpers import quiz_model, quiz_suite
 
-    from guard.calibration import LogisticCalibrator
-    from guard.threshold import select_threshold
-
-    rng = np.random.default_rng(0)  # a small hand-built guard for smollm: the run is what matters
-    x, y = rng.normal(size=(40, 1)), np.arange(40) % 2
-    calibrator = LogisticCalibrator().fit(x, y)
-    threshold = select_threshold(rng.random(200), ["incorrect"] * 5 + ["abstained"] * 195, 0.3, 0.8)
+    # a small guard fitted on a scripted model, put onto smollm: the run is what matters
+    fitted = Guard.fit(load_model(quiz_model), quiz_suite(80), 0.3, 0.8, signals=("length",),
+                       progress=False).fitted_
     options = GenerateOptions(max_new_tokens=4, system="Answer concisely.")
-    paths = [Guard(smollm, calibrator, threshold, signals=("length",), options=options,
-                   on_fail=policy).save(tmp_path / f"{policy}.json") for policy in ("abstain", "flag")]
+    paths = [Guard.from_fitted(smollm, fitted, options=options, on_fail=policy).save(
+        tmp_path / f"{policy}.json") for policy in ("abstain", "flag")]
     args = ["eval", "--data", "default", "--size", "4", "--quiet", "--out", str(tmp_path / "ev")]
     assert main([*args, "--guard", str(paths[0])]) == 0
     assert main([*args, "--guard", str(paths[1])]) == 2

@@ -63,7 +63,7 @@ def fake_guard(fake_upstream) -> Guard:
     from helpers import quiz_suite
 
     model = load_model(fake_upstream.endpoint.url, concurrency=8, retries=3, backoff=0.02, timeout=10)
-    guard = Guard.fit(model, quiz_suite(120), target_hallucination=0.2, confidence=0.8,
+    guard = Guard.fit(model, quiz_suite(120), target_hallucination=0.2, confidence_level=0.8,
                       signals=LOGPROB_SIGNALS, progress=False)
     assert math.isfinite(guard.threshold.threshold)
     return guard

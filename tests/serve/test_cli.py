@@ -12,7 +12,8 @@ import httpx
 import openai
 import pytest
 
-from guard.serve.cli import add_parser, main, settings_of
+from guard.cli import main as guard_main
+from guard.serve.cli import add_parser, settings_of
 from servekit import llama_server
 
 
@@ -37,7 +38,7 @@ def test_defaults_bind_loopback_and_the_key_comes_from_flag_or_environment(monke
 
 def test_a_guard_calibrated_over_http_needs_its_endpoint(fake_guard, tmp_path, capsys):
     path = fake_guard.save(tmp_path / "guard.json")
-    assert main(["--guard", str(path)]) == 2
+    assert guard_main(["serve", "--guard", str(path)]) == 2
     assert "pass --model http://host:port/v1" in capsys.readouterr().err
 
 

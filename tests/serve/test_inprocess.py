@@ -139,7 +139,7 @@ def test_a_pre_generation_abstention_streams_before_a_generated_answer(smollm_gu
     path = smollm_guard.save(tmp_path / "guard.json")
     early = Guard.load(path, smollm_guard.model, early_abstain=True)
     verdicts = early.ask_many(UNKNOWN)
-    hopeless = next((a for a in verdicts if a.reason.startswith("pre-generation")), None)
+    hopeless = next((a for a in verdicts if a.outcome == "before_answer"), None)
     assert hopeless is not None, [a.reason for a in verdicts]
     server = serve(early, max_wait_ms=300)  # both requests land in one micro-batch
     try:
@@ -157,7 +157,8 @@ def test_a_pre_generation_abstention_streams_before_a_generated_answer(smollm_gu
             fast = pool.submit(stream, hopeless.question)
             fast_chunks, _ = fast.result(), slow.result()
         assert done[hopeless.question] < done[QUESTIONS[0]]
-        assert "".join(c.choices[0].delta.content or "" for c in fast_chunks) == early.abstain_message
-        assert fast_chunks[-1].choices[0].guard["reason"].startswith("pre-generation")
+        assert "".join(c.choices[0].delta.content or "" for c in fast_chunks) == \
+            early.config.policy.abstain_message
+        assert fast_chunks[-1].choices[0].guard["reason"].startswith("before answering")
     finally:
         server.stop()

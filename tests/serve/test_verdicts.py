@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -14,16 +15,21 @@ FACTS = GuardFacts(threshold=0.6, calibration_system="Answer concisely.", max_ne
                    abstain_message="I don't know.", default_policy="abstain")
 PASSED = GuardedAnswer("Paris.", 0.9, "answer", question="q", raw_text="Paris.", p_answerable=0.95)
 LOW = GuardedAnswer("Lyon.", 0.2, "flag", question="q", raw_text="Lyon.",
-                    reason="confidence 0.200 below threshold 0.600", p_answerable=0.4)
+                    reason="confidence 0.200 below threshold 0.600", p_answerable=0.4,
+                    outcome="below_threshold")
+OUTSIDE = GuardedAnswer("A tower of glass.", 0.9, "flag", question="Tell me about it.",
+                        raw_text="A tower of glass.", outcome="outside_bound",
+                        reason="outside the calibrated bound: the question asks for a description")
 DECLINED = GuardedAnswer("I don't know who that is.", 0.7, "abstain", question="q",
-                         raw_text="I don't know who that is.", reason="the model abstained")
-EARLY = GuardedAnswer("I don't know.", 0.0, "abstain", question="q",
-                      reason="pre-generation: P(knows) 0.010 < 0.100")
+                         raw_text="I don't know who that is.", reason="the model abstained",
+                         outcome="model_abstained")
+EARLY = GuardedAnswer("I don't know.", 0.0, "abstain", question="q", outcome="before_answer",
+                      reason="before answering: P(knows) 0.010 < 0.100", finish_reason="gated")
 
 
 @pytest.mark.parametrize("policy", ["abstain", "flag", "block"])
 def test_a_passing_answer_is_shown_under_every_policy(policy):
-    v = verdict_of(PASSED, policy, FACTS, finish_reason="length")
+    v = verdict_of(replace(PASSED, finish_reason="length"), policy, FACTS)
     assert (v.decision, v.label, v.content, v.blocked, v.passed) == ("answer", "answer", "Paris.", False, True)
     assert v.as_json() == {"decision": "answer", "confidence": 0.9, "p_answerable": 0.95,
                            "threshold": 0.6, "reason": ""}
@@ -34,17 +40,25 @@ def test_below_threshold_abstain_flag_and_block():
     a = verdict_of(LOW, "abstain", FACTS)
     assert (a.decision, a.content, a.blocked, a.passed) == ("abstain", "I don't know.", False, False)
     assert a.reason == "confidence 0.200 below threshold 0.600"
-    f = verdict_of(LOW, "flag", FACTS, finish_reason="length")
+    f = verdict_of(replace(LOW, finish_reason="length"), "flag", FACTS)
     assert (f.decision, f.content, f.label, f.finish_reason) == ("flag", "Lyon.", "flag", "length")
     b = verdict_of(LOW, "block", FACTS)
     assert b.blocked and b.label == "block" and b.as_json()["decision"] == "block"
 
 
 @pytest.mark.parametrize("answer", [DECLINED, EARLY])
-def test_model_and_pre_generation_abstentions_stay_abstentions(answer):
+def test_model_and_before_answer_abstentions_stay_abstentions(answer):
     assert verdict_of(answer, "flag", FACTS).decision == "abstain"
     assert verdict_of(answer, "flag", FACTS).content == answer.text
+    assert verdict_of(answer, "flag", FACTS).finish_reason == "stop"  # never "gated" on the wire
     assert verdict_of(answer, "block", FACTS).blocked
+
+
+@pytest.mark.parametrize("policy", ["abstain", "flag"])
+def test_an_answer_outside_the_bound_stays_flagged_whatever_the_below_threshold_policy(policy):
+    v = verdict_of(OUTSIDE, policy, FACTS)
+    assert (v.decision, v.content) == ("flag", "A tower of glass.")
+    assert "outside the calibrated bound" in v.reason and not v.blocked
 
 
 def test_declined_answer_above_threshold_counts_as_let_through_for_the_drift_window():
@@ -55,8 +69,8 @@ def test_declined_answer_above_threshold_counts_as_let_through_for_the_drift_win
 
 def test_unreachable_target_and_missing_confidence_are_json_safe():
     facts = GuardFacts(math.inf, None, 48, "No.", "abstain")
-    v = verdict_of(GuardedAnswer("x", math.nan, "flag", raw_text="x", reason="target unreachable"),
-                   "abstain", facts)
+    v = verdict_of(GuardedAnswer("x", math.nan, "flag", raw_text="x", reason="target unreachable",
+                                 outcome="unreachable"), "abstain", facts)
     assert v.as_json()["threshold"] is None and v.as_json()["confidence"] is None and not v.passed
 
 

@@ -37,8 +37,8 @@ def test_run_suite_stores_the_extra_pass_values(tiny, tiny_extra):
 
 def test_guard_recomputes_extra_signals_like_the_records(tiny, tiny_extra, tmp_path):
     suite, opts, records = tiny_extra
-    fitted = fit_records(records, ("mean_logprob", "p_ik", "p_true"), target=0.4, confidence=0.6)
-    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer, options=opts)
+    fitted = fit_records(records, ("mean_logprob", "p_ik", "p_true"), target=0.4, confidence_level=0.6)
+    guard = Guard.from_fitted(tiny, fitted, options=opts)
     answers = guard.ask_many([r.question for r in records[:8]])
     for a, r in zip(answers, records[:8]):
         assert a.raw_text == r.text
@@ -54,9 +54,9 @@ def test_guard_recomputes_extra_signals_like_the_records(tiny, tiny_extra, tmp_p
 
 def test_backends_without_first_token_odds_are_refused(tiny_extra):
     _, _, records = tiny_extra
-    fitted = fit_records(records, ("p_ik",), target=0.4, confidence=0.6)
+    fitted = fit_records(records, ("p_ik",), target=0.4, confidence_level=0.6)
     with pytest.raises(ValueError, match="'p_ik' needs top_k"):
-        Guard(load_model(lambda p: "x"), fitted.calibrator, fitted.threshold, signals=fitted.featurizer)
+        Guard.from_fitted(load_model(lambda p: "x"), fitted)
 
     class TopKWithoutTokenizer:  # what an HTTP endpoint offers
         name, capabilities = "endpoint", Capabilities(logprobs=True, top_k=True)
@@ -69,7 +69,7 @@ def test_backends_without_first_token_odds_are_refused(tiny_extra):
 
 def test_missing_extra_value_fails_closed(tiny, tiny_extra):
     _, opts, records = tiny_extra
-    fitted = fit_records(records, ("mean_logprob", "p_ik"), target=0.4, confidence=0.6)
-    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer, options=opts)
+    fitted = fit_records(records, ("mean_logprob", "p_ik"), target=0.4, confidence_level=0.6)
+    guard = Guard.from_fitted(tiny, fitted, options=opts)
     stripped = replace(records[0], signals={"mean_logprob": records[0].signals["mean_logprob"]})
     assert guard.judge_records([stripped])[0].decision == "abstain"

@@ -10,7 +10,8 @@ from sklearn.utils.validation import NotFittedError
 
 import probes
 from guard import GenerateOptions, Guard
-from guard.signals.features import Featurizer, Observation, candidate_layers, observe
+from guard.signals.features import Featurizer, Observation, observe
+from guard.signals.plan import candidate_layers
 from guard.reporting.evaluation import evaluate_records
 from guard.fitting import fit_records
 from guard.records import decode, encode
@@ -93,49 +94,54 @@ def tiny_records(tiny):
 
 def test_learned_signal_is_fitted_out_of_fold_and_enables_early_abstention(tiny, tiny_records):
     qs, opts, records = tiny_records
-    fitted = fit_records(records, ("mean_logprob", "hidden_prompt"), target=0.3, confidence=0.7)
-    assert set(fitted.featurizer.probes) == {"hidden_prompt"}
-    assert fitted.early_threshold is not None and 0 < fitted.early_threshold < 1
-    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer,
-                  options=opts, early_threshold=fitted.early_threshold, early_abstain=True)
+    fitted = fit_records(records, ("mean_logprob", "hidden_prompt"), target=0.3, confidence_level=0.7)
+    scorer = fitted.scorer
+    assert set(scorer.featurizer_.probes) == {"hidden_prompt"}
+    assert scorer.early_threshold_ is not None and 0 < scorer.early_threshold_ < 1
+    guard = Guard.from_fitted(tiny, fitted, options=opts, early_abstain=True)
     answers = guard.ask_many(qs[:24])
-    early = [a for a in answers if a.reason.startswith("pre-generation")]
+    early = [a for a in answers if a.outcome == "before_answer"]
     assert early and all(a.decision == "abstain" and a.raw_text == "" for a in early)
+    assert all(a.reason.startswith("before answering: P(knows)") for a in early)
+    assert all(a.finish_reason == "gated" for a in early)
     assert [a.decision for a in answers] == [guard.ask(q).decision for q in qs[:24]]
     obs = Observation.of_record(records[0])
-    assert obs.hidden["hidden_prompt"].shape == (3, tiny.model.config.hidden_size)
+    assert obs.hidden["prompt"].shape == (3, tiny.model.config.hidden_size)
 
 
 def test_unfitted_or_unsupported_learned_signals_are_refused(tiny, tiny_records):
     from guard import load_model
 
+    from guard.scoring import Scorer
+
     _, _, records = tiny_records
-    fitted = fit_records(records, ("hidden_prompt",), target=0.3, confidence=0.7)
+    fitted = fit_records(records, ("hidden_prompt",), target=0.3, confidence_level=0.7)
     with pytest.raises(ValueError, match="no fitted probe"):
-        Guard(tiny, fitted.calibrator, fitted.threshold, signals=("hidden_prompt",))
+        Scorer.from_parts(Featurizer(("hidden_prompt",)), fitted.scorer.calibrator_, None)
     with pytest.raises(ValueError, match="needs prompt_hidden"):
-        Guard(load_model(lambda p: "x"), fitted.calibrator, fitted.threshold, signals=fitted.featurizer)
-    with pytest.raises(ValueError, match="early_abstain"):
-        Guard(tiny, fitted.calibrator, fitted.threshold, signals=("length",), early_abstain=True)
+        Guard.from_fitted(load_model(lambda p: "x"), fitted)
+    plain = fit_records(records, ("length",), target=0.3, confidence_level=0.7)
+    with pytest.raises(ValueError, match="early_abstain needs a signal read before the answer"):
+        Guard.from_fitted(tiny, plain, early_abstain=True)
     with pytest.raises(ValueError, match="unknown signal"):
-        Featurizer(["nope"])
+        Guard(tiny, signals=("nope",))
 
 
 def test_answerability_probe_learns_the_question_label_not_correctness():
     """`hidden_answerable` is fitted on answerable labels; `hidden_prompt` on correctness."""
     H, answerable = synthetic_hidden(informative=2, seed=1)
     correct = np.random.default_rng(2).integers(0, 2, len(H))  # unrelated to the hidden states
-    obs = [Observation({}, {"hidden_prompt": h}, bool(a)) for h, a in zip(H, answerable)]
+    obs = [Observation({}, {"prompt": h}, bool(a)) for h, a in zip(H, answerable)]
     feats = Featurizer(["hidden_prompt", "hidden_answerable"])
     X = feats.fit_transform(obs, correct)
     assert np.argmax(feats.probes["hidden_answerable"].cv_auroc_) == 2
-    assert feats.pre_generation == "hidden_prompt" and feats.answerability == "hidden_answerable"
+    assert feats.before_answer == "hidden_prompt" and feats.answerability == "hidden_answerable"
     assert roc_auc_score(answerable, X[:, 1]) > 0.8 > roc_auc_score(answerable, X[:, 0])
     assert roc_auc_score(answerable, feats.transform(obs)[:, 1]) > 0.8
-    unlabelled = [Observation({}, {"hidden_prompt": h}) for h in H]
+    unlabelled = [Observation({}, {"prompt": h}) for h in H]
     with pytest.raises(ValueError, match="answerable/unanswerable labels"):
         Featurizer(["hidden_answerable"]).fit_transform(unlabelled, correct)
-    one_class = [Observation({}, {"hidden_prompt": h}, True) for h in H]
+    one_class = [Observation({}, {"prompt": h}, True) for h in H]
     with pytest.raises(ValueError, match="both answerable and unanswerable"):
         Featurizer(["hidden_answerable"]).fit_transform(one_class, correct)
 
@@ -151,22 +157,24 @@ def test_answerability_signal_gates_the_calibrated_confidence(tiny, tiny_records
     mixed = [replace(r, answerable=r.grade == probes.Grade.CORRECT or i % 3 == 0)
              for i, r in enumerate(records)]
     names = ("mean_logprob", "hidden_answerable")
-    fitted = fit_records(mixed, names, target=0.3, confidence=0.7)
-    assert isinstance(fitted.calibrator, GatedCalibrator) and fitted.calibrator.gate == 1
-    ungated = fit_records(mixed, names, target=0.3, confidence=0.7, gate=False)
-    assert isinstance(ungated.calibrator, LogisticCalibrator)
+    fitted = fit_records(mixed, names, target=0.3, confidence_level=0.7)
+    calibrator = fitted.scorer.calibrator_
+    assert isinstance(calibrator, GatedCalibrator) and calibrator.gate == 1
+    ungated = fit_records(mixed, names, target=0.3, confidence_level=0.7, gate=False)
+    assert isinstance(ungated.scorer.calibrator_, LogisticCalibrator)
     obs = [Observation.of_record(r) for r in mixed]
-    X = fitted.featurizer.transform(obs)
+    X = fitted.scorer.featurizer_.transform(obs)
     p_answerable = 1 / (1 + np.exp(-X[:, 1]))
-    assert np.all(fitted.calibrator.predict_confidence(X) <= p_answerable + 1e-12)
-    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer, options=opts)
+    assert np.all(calibrator.predict_confidence(X) <= p_answerable + 1e-12)
+    assert np.allclose(fitted.scorer.score(obs).p_answerable, p_answerable)
+    guard = Guard.from_fitted(tiny, fitted, options=opts)
     judged = guard.judge_records(mixed)
     assert np.allclose([r.p_answerable for r in judged], p_answerable)
     assert guard.ask(mixed[0].question).p_answerable == pytest.approx(p_answerable[0], abs=1e-2)  # float16 records
     ev = evaluate_records(judged)
     assert ev.auroc_p_answerable == pytest.approx(roc_auc_score([r.answerable for r in mixed], p_answerable))
-    logprob_only = fit_records(mixed, ("mean_logprob",), target=0.3, confidence=0.7)
-    plain = Guard(tiny, logprob_only.calibrator, logprob_only.threshold, signals=logprob_only.featurizer)
+    logprob_only = fit_records(mixed, ("mean_logprob",), target=0.3, confidence_level=0.7)
+    plain = Guard.from_fitted(tiny, logprob_only)
     assert plain.judge_records(mixed[:3])[0].p_answerable is None
 
 
@@ -174,8 +182,8 @@ def test_answerability_also_learns_from_questions_without_a_graded_answer():
     """Only answerable questions get graded answers here; the unanswerable ones the model
     abstained on still teach the answerability probe (their label is known)."""
     H, answerable = synthetic_hidden(informative=2, seed=3)
-    graded = [Observation({}, {"hidden_prompt": h}, True) for h, a in zip(H, answerable) if a]
-    others = [Observation({}, {"hidden_prompt": h}, False) for h, a in zip(H, answerable) if not a]
+    graded = [Observation({}, {"prompt": h}, True) for h, a in zip(H, answerable) if a]
+    others = [Observation({}, {"prompt": h}, False) for h, a in zip(H, answerable) if not a]
     y = np.arange(len(graded)) % 2
     with pytest.raises(ValueError, match="both answerable and unanswerable"):
         Featurizer(["hidden_answerable"]).fit_transform(graded, y)
@@ -194,7 +202,7 @@ def test_the_question_token_probe_reads_both_positions_and_fails_closed_without_
     H, answerable = synthetic_hidden(informative=2, seed=4)
     Q, _ = synthetic_hidden(informative=0, seed=5)
     Q[:, 0, 0] += 2.5 * (answerable - 0.5)  # the question tokens carry the label too
-    obs = [Observation({}, {"hidden_prompt": h, "hidden_question": q}, bool(a))
+    obs = [Observation({}, {"prompt": h, "question": q}, bool(a))
            for h, q, a in zip(H, Q, answerable)]
     feats = Featurizer(["hidden_answerable", "hidden_question_answerable"])
     X = feats.fit_transform(obs, answerable)
@@ -202,10 +210,11 @@ def test_the_question_token_probe_reads_both_positions_and_fails_closed_without_
     assert probe.n_layers_in_ == 2 * H.shape[1] and len(probe.layers_) == 6
     assert roc_auc_score(answerable, X[:, 1]) > roc_auc_score(answerable, X[:, 0]) > 0.8
     assert feats.answerability == "hidden_answerable"
-    assert Featurizer(["hidden_question_answerable"]).pre_generation is None
-    prompt_only = [Observation({}, {"hidden_prompt": h}, True) for h in H[:3]]
+    assert Featurizer(["hidden_question_answerable"]).before_answer == "hidden_question_answerable"
+    assert Featurizer(["hidden_answer", "mean_logprob"]).before_answer is None
+    prompt_only = [Observation({}, {"prompt": h}, True) for h in H[:3]]
     assert np.isnan(feats.transform(prompt_only)[:, 1]).all()
-    with pytest.raises(ValueError, match=r"hidden_prompt, hidden_question\), missing for 3"):
+    with pytest.raises(ValueError, match=r"\(prompt, question\), missing for 3"):
         Featurizer(["hidden_question_answerable"]).fit_transform(
             prompt_only + obs, np.r_[[1, 1, 1], answerable])
 
@@ -219,9 +228,10 @@ def test_a_guard_with_the_question_token_probe_judges_live_answers_like_its_reco
     assert all(r.hidden_question for r in records)
     mixed = [replace(r, answerable=r.grade == probes.Grade.CORRECT or i % 3 == 0)
              for i, r in enumerate(records)]
-    fitted = fit_records(mixed, ("mean_logprob", "hidden_question_answerable"), target=0.3, confidence=0.7)
-    assert fitted.featurizer.answerability == "hidden_question_answerable"
-    guard = Guard(tiny, fitted.calibrator, fitted.threshold, signals=fitted.featurizer, options=opts)
+    fitted = fit_records(mixed, ("mean_logprob", "hidden_question_answerable"), target=0.3,
+                         confidence_level=0.7)
+    assert fitted.scorer.featurizer_.answerability == "hidden_question_answerable"
+    guard = Guard.from_fitted(tiny, fitted, options=opts)
     judged = guard.judge_records(mixed[:4])
     live = guard.ask_many([r.question for r in mixed[:4]])
     assert [a.p_answerable for a in live] == pytest.approx([r.p_answerable for r in judged], abs=1e-2)

@@ -74,7 +74,8 @@ def test_every_signal_is_declared_once_with_what_its_kind_needs():
         assert s.name == name and s.doc
         assert (s.value is not None) == (s.kind == "single_pass")
         assert (s.batch is not None) == (s.kind in ("extra_pass", "sampling"))
-        assert (s.source is not None) == (s.kind == "hidden_probe")
+        assert (s.target is not None) == bool(s.reads.positions) == (s.kind == "hidden_probe")
+        assert bool(s.reads.extra_passes or s.reads.samples) == (s.kind in ("extra_pass", "sampling"))
     assert of_kind(list(SIGNALS), "extra_pass") == ("p_ik", "p_true")
     assert of_kind(list(SIGNALS), "sampling") == ("agreement",)
     assert available(Capabilities()) == ("length",)
@@ -92,12 +93,12 @@ def test_observe_gives_single_pass_values_hidden_states_and_batched_signals():
     assert "mean_logprob" not in obs[1].signals  # cannot be computed: missing, not invented
     assert obs[0].signals["agreement"] == pytest.approx(0.4)  # 2 of 5 samples agree
     assert len(calls) == 1 and calls[0][1].n == 5 and calls[0][1].temperature == 1.0
-    assert np.allclose(obs[0].hidden["hidden_answer"], np.arange(18.0).reshape(2, 3, 3).mean(1))
-    assert np.allclose(obs[0].hidden["hidden_prompt"], 1) and obs[1].hidden == {}
-    assert "hidden_question" not in obs[0].hidden  # not captured here: missing, not invented
+    assert np.allclose(obs[0].hidden["answer"], np.arange(18.0).reshape(2, 3, 3).mean(1))
+    assert np.allclose(obs[0].hidden["prompt"], 1) and obs[1].hidden == {}
+    assert "question" not in obs[0].hidden  # not captured here: missing, not invented
     q = observe(model, [gen(prompt_hidden=np.ones((2, 3)), question_hidden=np.zeros((2, 3)))], [],
                 GenerateOptions(max_new_tokens=3))[0]
-    assert set(q.hidden) == {"hidden_prompt", "hidden_question"}
+    assert set(q.hidden) == {"prompt", "question"}
 
 
 def test_default_signals_follow_the_backend():

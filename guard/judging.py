@@ -1,0 +1,66 @@
+"""`Judge`: verdicts from a guard's fitted state, for answers and for prompt passes.
+
+`verdicts` scores observed answers (`guard.scoring`) and decides each (`guard.verdict`), with
+the scope rule (`guard.scope`) saying which answers lie outside the calibrated bound. `gate` is
+the early-abstention gate a backend shows each question's prompt pass to: it stops the
+questions whose before-answer P(knows) is under the scorer's early threshold, recording their
+verdicts. Live answers, stored records and guarded runs are all judged here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from guard.backends.base import GenerateOptions, Generation, Model
+from guard.fitting import Fitted
+from guard.scope import outside_bound
+from guard.signals.features import Observation, hidden_of, observe
+from guard.verdict import GuardedAnswer, Policy, before_answer, decide
+
+OnEarly = Callable[[GuardedAnswer], None]
+
+
+@dataclass(frozen=True)
+class Judge:
+    """A fitted state and a policy: everything a verdict depends on."""
+
+    fitted: Fitted
+    policy: Policy
+
+    def answers(self, model: Model, generations: Sequence[Generation],
+                options: GenerateOptions) -> list[GuardedAnswer]:
+        """Observe the signals of answers generated with `options`, then judge them."""
+        if not generations:
+            return []
+        obs = observe(model, generations, self.fitted.scorer.featurizer_.scalar, options)
+        return self.verdicts([g.question for g in generations], [g.text for g in generations],
+                             obs, [g.finish_reason for g in generations])
+
+    def verdicts(self, questions: Sequence[str], texts: Sequence[str], obs: Sequence[Observation],
+                 finish: Sequence[str]) -> list[GuardedAnswer]:
+        """One verdict per observed answer (before the on-fail policy's raise or callback)."""
+        scores, info = self.fitted.scorer.score(obs), self.fitted.info
+        return [decide(q, t, scores.row(i), scores.p_correct[i], scores.p_answerable[i],
+                       scores.missing[i], outside_bound(q, o.signals.get("length"), info.max_length),
+                       self.fitted.threshold, self.policy, f)
+                for i, (q, t, o, f) in enumerate(zip(questions, texts, obs, finish))]
+
+    def gate(self, early: dict[str, GuardedAnswer],
+             on_early: OnEarly | None = None) -> Callable[[list[Generation]], np.ndarray]:
+        """A backend gate keeping the questions whose before-answer P(knows) reaches the early
+        threshold; each stopped one's verdict goes into `early` (and to `on_early`)."""
+        scorer = self.fitted.scorer
+
+        def gate(prompt_pass: list[Generation]) -> np.ndarray:
+            p_know = scorer.know_before_answer([Observation({}, hidden_of(g)) for g in prompt_pass])
+            stop = p_know < scorer.early_threshold_  # nan (no hidden state): go on
+            for g, p in zip(prompt_pass, p_know):
+                if p < scorer.early_threshold_:
+                    early[g.question] = before_answer(g.question, p, scorer.early_threshold_,
+                                                      self.policy.abstain_message)
+                    if on_early is not None:
+                        on_early(early[g.question])
+            return ~stop
+        return gate
