@@ -1,0 +1,61 @@
+"""`guard serve`'s bad inputs, security holes and faults found by testing, each a regression test
+over real HTTP (counted with tests/bad_inputs in the README's "Bad inputs and faults"):
+
+- bodies that are valid JSON but crashed the server (nested thousands of levels deep, a lone
+  UTF-16 surrogate): 400s naming the problem, before any model work;
+- an API key given but empty turned authentication off; a client could override the operator's
+  policy; /health and /metrics could not be closed;
+- clients that gave up still had their questions answered, delaying everyone after them.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import openai
+import pytest
+
+from guard import Guard, load_model
+from guard.serve.cli import main
+from helpers import quiz_model, quiz_suite
+from servekit import client, serve
+
+MSG = [{"role": "user", "content": "What is 1 plus 4?"}]
+UNSURE = [{"role": "user", "content": "Who is Zarnik Vell number 5?"}]  # long, made up: below threshold
+
+
+def post(server, path: str, content: bytes, key: str | None = "sekret") -> httpx.Response:
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {key}"} if key else {})}
+    return httpx.post(server.base + path, content=content, headers=headers, timeout=30)
+
+
+def error_of(r: httpx.Response, status: int) -> dict:
+    assert r.status_code == status, r.text
+    error = r.json()["error"]
+    assert error["type"] == "invalid_request_error" and "Traceback" not in r.text
+    return error
+
+
+# -- valid JSON that crashed the server ---------------------------------------------------------
+def test_a_body_nested_thousands_of_levels_deep_is_a_400(fake_server):
+    deep = b'{"messages": ' + b"[" * 2000 + b"]" * 2000 + b"}"  # under the 4096-byte limit
+    error = error_of(post(fake_server, "/v1/chat/completions", deep), 400)
+    assert "nested too deeply" in error["message"]
+    assert client(fake_server, api_key="sekret").chat.completions.create(model="m", messages=MSG)
+
+
+@pytest.mark.parametrize("path, body, param", [
+    ("/v1/chat/completions", rb'{"messages": [{"role": "user", "content": "Who is \ud800?"}]}',
+     "messages[0].content"),
+    ("/v1/chat/completions", rb'{"messages": [{"role": "system", "content": "Be \udfff brief."},'
+                             rb' {"role": "user", "content": "Hi?"}]}', "messages[0].content"),
+    ("/v1/completions", rb'{"prompt": "Who is \ud800?"}', "prompt"),
+], ids=["chat-user", "chat-system", "completion-prompt"])
+def test_a_lone_surrogate_is_a_400_naming_the_field(fake_server, fake_upstream, path, body, param):
+    seen = len(fake_upstream.seen)
+    error = error_of(post(fake_server, path, body), 400)
+    assert error["param"] == param and "unpaired UTF-16 surrogate" in error["message"]
+    assert len(fake_upstream.seen) == seen  # refused before the model was asked
