@@ -84,6 +84,7 @@ class Guard:
         of `suite`); `unlabelled`, their questions without answers, toward which the threshold's
         probe questions are importance-weighted (approximate; `guard.info.shift` says how far
         the two differ)."""
+        probes.check_labelled(labelled)  # a sample that labels nothing fails before any work
         check_target(target_hallucination, confidence)
         if not len(suite):
             raise ValueError(f"suite '{suite.name}' has no questions to calibrate on")
