@@ -61,5 +61,16 @@ class ServeSettings:
 
 
 def api_key_from(flag: str | None) -> str | None:
-    """The key given on the command line, else $GUARD_SERVE_API_KEY, else None (no auth)."""
-    return flag or os.environ.get(API_KEY_ENV) or None
+    """The key given on the command line, else $GUARD_SERVE_API_KEY, else None (no auth) when
+    neither is given. A key that is given but empty or blank is an error, not "no key": an
+    unset variable expanding to "" must not turn authentication off."""
+    if flag is not None:
+        if not flag.strip():
+            raise ValueError("--api-key is empty: give the key, or leave the option out to serve "
+                             "without authentication")
+        return flag
+    env = os.environ.get(API_KEY_ENV)
+    if env is not None and not env.strip():
+        raise ValueError(f"{API_KEY_ENV} is set but empty: set it to the key, or unset it to serve "
+                         "without authentication")
+    return env

@@ -59,3 +59,19 @@ def test_a_lone_surrogate_is_a_400_naming_the_field(fake_server, fake_upstream, 
     error = error_of(post(fake_server, path, body), 400)
     assert error["param"] == param and "unpaired UTF-16 surrogate" in error["message"]
     assert len(fake_upstream.seen) == seen  # refused before the model was asked
+
+
+# -- what only the operator decides -------------------------------------------------------------
+@pytest.mark.parametrize("env", [None, "", "  "], ids=["flag-empty", "env-empty", "env-blank"])
+def test_an_api_key_given_but_empty_is_an_error_not_no_key(env, tmp_path, monkeypatch, capsys):
+    """Before the fix `--api-key ""` (or an empty $GUARD_SERVE_API_KEY) served without a key."""
+    argv = ["--guard", str(tmp_path / "none.json")]  # the key is checked before the guard file
+    if env is None:
+        monkeypatch.delenv("GUARD_SERVE_API_KEY", raising=False)
+        argv += ["--api-key", ""]
+    else:
+        monkeypatch.setenv("GUARD_SERVE_API_KEY", env)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert ("--api-key is empty" if env is None else "GUARD_SERVE_API_KEY is set but empty") in err
