@@ -17,7 +17,7 @@ from guard.serve.drift import DriftMonitor
 from guard.serve.engine import Answered, make_engine
 from guard.serve.metrics import ServeMetrics
 from guard.serve.parsing import Query, RequestError
-from guard.serve.settings import ServeSettings
+from guard.serve.settings import Policy, ServeSettings
 from guard.serve.verdicts import (GuardFacts, Verdict, foreign_prompt, guard_policy_name,
                                   policy_of, request_notes, verdict_of)
 
@@ -51,8 +51,9 @@ class GuardService:
 
     async def complete(self, query: Query) -> Response:
         """Answer a parsed request: JSON, an SSE stream, or the "block" policy's 422."""
+        policy = policy_of(query, self.settings.on_fail, self.facts, self.settings.client_policy)
         answered = await self._ask(query)
-        verdicts = self._verdicts(query, answered)
+        verdicts = self._verdicts(query, answered, policy)
         choices = [v for v in verdicts for _ in range(query.n)]
         headers = fmt.guard_headers(choices)
         if any(v.blocked for v in choices):
@@ -85,10 +86,9 @@ class GuardService:
         self.metrics.answer_latency.observe(time.perf_counter() - start)
         return answered
 
-    def _verdicts(self, query: Query, answered: list[Answered]) -> list[Verdict]:
+    def _verdicts(self, query: Query, answered: list[Answered], policy: Policy) -> list[Verdict]:
         """One verdict per question, counted in /metrics and the drift window."""
         notes = request_notes(query, self.facts)
-        policy = policy_of(query, self.settings.on_fail, self.facts)
         verdicts = [verdict_of(a.answer, policy, self.facts, notes, a.finish_reason) for a in answered]
         for v in verdicts:
             self.drift.record(v.passed)

@@ -11,6 +11,8 @@ from typing import Literal
 
 Policy = Literal["abstain", "flag", "block"]
 POLICIES: tuple[str, ...] = ("abstain", "flag", "block")
+ClientPolicy = Literal["allow", "deny"]
+CLIENT_POLICIES: tuple[str, ...] = ("allow", "deny")
 API_KEY_ENV = "GUARD_SERVE_API_KEY"
 
 
@@ -19,8 +21,14 @@ class ServeSettings:
     """How the server behaves.
 
     `on_fail`: the policy for answers the guard does not let through (None: the guard's own,
-    "raise" and callbacks mapping to "block" and "abstain"); a request's `guard_on_fail` field
-    overrides it. `api_key`: when set, every /v1 request needs `Authorization: Bearer <key>`.
+    "raise" and callbacks mapping to "block" and "abstain"). `client_policy`: whether a request's
+    `guard_on_fail` field may override it. Default "deny": the operator's policy is a safety
+    setting (a client of a `block` server must not be able to ask for `flag` and get the answers
+    the guard withheld), so a request naming any other policy is refused with a 400 that says so
+    (one naming the server's own policy is accepted: it changes nothing); "allow" lets each
+    request choose. One default, rather than one that depends on whether `--on-fail` was given:
+    the guard file's policy is the operator's choice too, and one rule is easier to audit.
+    `api_key`: when set, every /v1 request needs `Authorization: Bearer <key>`.
     `max_body_bytes`, `max_tokens_cap` and `max_n` bound what one request may ask for.
     `max_batch` / `min_wait_ms` / `max_wait_ms`: micro-batching of an in-process model (see
     `guard.serve.batcher`). `upstream_workers`:
@@ -29,6 +37,7 @@ class ServeSettings:
     """
 
     on_fail: Policy | None = None
+    client_policy: ClientPolicy = "deny"
     api_key: str | None = None
     max_body_bytes: int = 1_000_000
     max_tokens_cap: int = 4096
@@ -45,6 +54,9 @@ class ServeSettings:
     def __post_init__(self) -> None:
         if self.on_fail is not None and self.on_fail not in POLICIES:
             raise ValueError(f"on_fail must be one of {POLICIES}, got {self.on_fail!r}")
+        if self.client_policy not in CLIENT_POLICIES:
+            raise ValueError(f"client_policy must be one of {CLIENT_POLICIES}, got "
+                             f"{self.client_policy!r}")
         if self.api_key is not None and not self.api_key.strip():
             raise ValueError("api_key is empty")
         positive = {"max_body_bytes": self.max_body_bytes, "max_tokens_cap": self.max_tokens_cap,

@@ -75,3 +75,28 @@ def test_an_api_key_given_but_empty_is_an_error_not_no_key(env, tmp_path, monkey
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert ("--api-key is empty" if env is None else "GUARD_SERVE_API_KEY is set but empty") in err
+
+
+def test_by_default_a_client_cannot_override_the_operators_policy(fake_guard, fake_upstream):
+    server = serve(fake_guard, on_fail="block")
+    c = client(server)
+    try:
+        seen = len(fake_upstream.seen)
+        with pytest.raises(openai.BadRequestError) as info:
+            c.chat.completions.create(model="m", messages=UNSURE, extra_body={"guard_on_fail": "flag"})
+        assert info.value.code == "client_policy_not_allowed" and info.value.param == "guard_on_fail"
+        assert "does not let clients choose the policy" in info.value.message
+        assert len(fake_upstream.seen) == seen  # refused before the model was asked
+        for body in ({}, {"guard_on_fail": "block"}):  # the server's own policy: accepted
+            with pytest.raises(openai.UnprocessableEntityError) as blocked:
+                c.chat.completions.create(model="m", messages=UNSURE, extra_body=body)
+            assert blocked.value.body["guard"][0]["decision"] == "block"
+    finally:
+        server.stop()
+    allowing = serve(fake_guard, on_fail="block", client_policy="allow")
+    try:
+        r = client(allowing).chat.completions.create(model="m", messages=UNSURE,
+                                                     extra_body={"guard_on_fail": "flag"})
+        assert r.choices[0].guard["decision"] == "flag"
+    finally:
+        allowing.stop()
