@@ -1,9 +1,10 @@
 """The FastAPI app: OpenAI-compatible routes over a `GuardService`, and errors in OpenAI's shape.
 
 Routes: POST /v1/chat/completions, POST /v1/completions, GET /v1/models (these need the API key
-when one is set), GET /health and GET /metrics (open, for probes and scrapers). Every error,
-including 404s and unexpected failures, is an OpenAI-style JSON error; no stack trace ever
-reaches a response (it goes to the server log).
+when one is set), GET /health and GET /metrics (open, for probes and scrapers, unless
+`ServeSettings.protect_status` requires the key there too: /health shows the model's fingerprint
+and the threshold). Every error, including 404s and unexpected failures, is an OpenAI-style JSON
+error; no stack trace ever reaches a response (it goes to the server log).
 """
 from __future__ import annotations
 
@@ -61,12 +62,16 @@ def create_app(guard: Guard, settings: ServeSettings = ServeSettings()) -> FastA
         check_api_key(request, settings.api_key)
         return JSONResponse(fmt.models_list(service.model_name, started))
 
+    status_key = settings.api_key if settings.protect_status else None
+
     @app.get("/health")
-    async def health() -> Response:
+    async def health(request: Request) -> Response:
+        check_api_key(request, status_key)
         return JSONResponse(service.health())
 
     @app.get("/metrics")
-    async def metrics() -> Response:
+    async def metrics(request: Request) -> Response:
+        check_api_key(request, status_key)
         body, content_type = service.metrics.render()
         return Response(body, media_type=content_type)
 

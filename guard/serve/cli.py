@@ -31,6 +31,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                    help="whether a request's `guard_on_fail` field may override the policy; deny: "
                         "a request naming another policy gets a 400 (default: %(default)s)")
     p.add_argument("--api-key", help=f"require `Authorization: Bearer KEY` (default: ${API_KEY_ENV})")
+    p.add_argument("--protect-status", action="store_true",
+                   help="require the API key on /health and /metrics too (default: open)")
     p.add_argument("--early-abstain", action="store_true",
                    help="abstain before generating where the pre-generation probe says so")
     p.add_argument("--allow-model-mismatch", action="store_true",
@@ -61,7 +63,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def settings_of(args: argparse.Namespace) -> ServeSettings:
     return ServeSettings(on_fail=args.on_fail, client_policy=args.client_policy,
-                         api_key=api_key_from(args.api_key),
+                         api_key=api_key_from(args.api_key), protect_status=args.protect_status,
                          max_body_bytes=args.max_body_bytes, max_tokens_cap=args.max_tokens_cap,
                          max_n=args.max_n, max_batch=args.max_batch,
                          min_wait_ms=args.min_wait_ms, max_wait_ms=args.max_wait_ms,

@@ -28,7 +28,9 @@ class ServeSettings:
     (one naming the server's own policy is accepted: it changes nothing); "allow" lets each
     request choose. One default, rather than one that depends on whether `--on-fail` was given:
     the guard file's policy is the operator's choice too, and one rule is easier to audit.
-    `api_key`: when set, every /v1 request needs `Authorization: Bearer <key>`.
+    `api_key`: when set, every /v1 request needs `Authorization: Bearer <key>`; with
+    `protect_status` also /health (which shows the model's fingerprint and the threshold) and
+    /metrics, which are otherwise open to probes and scrapers.
     `max_body_bytes`, `max_tokens_cap` and `max_n` bound what one request may ask for.
     `max_batch` / `min_wait_ms` / `max_wait_ms`: micro-batching of an in-process model (see
     `guard.serve.batcher`). `upstream_workers`:
@@ -39,6 +41,7 @@ class ServeSettings:
     on_fail: Policy | None = None
     client_policy: ClientPolicy = "deny"
     api_key: str | None = None
+    protect_status: bool = False
     max_body_bytes: int = 1_000_000
     max_tokens_cap: int = 4096
     max_n: int = 4
@@ -59,6 +62,10 @@ class ServeSettings:
                              f"{self.client_policy!r}")
         if self.api_key is not None and not self.api_key.strip():
             raise ValueError("api_key is empty")
+        if self.protect_status and self.api_key is None:
+            raise ValueError("protect_status (--protect-status) needs an API key (--api-key or "
+                             f"${API_KEY_ENV}): without one there is nothing to require on /health "
+                             "and /metrics")
         positive = {"max_body_bytes": self.max_body_bytes, "max_tokens_cap": self.max_tokens_cap,
                     "max_n": self.max_n, "max_prompts": self.max_prompts,
                     "upstream_workers": self.upstream_workers, "drift_window": self.drift_window,

@@ -100,3 +100,18 @@ def test_by_default_a_client_cannot_override_the_operators_policy(fake_guard, fa
         assert r.choices[0].guard["decision"] == "flag"
     finally:
         allowing.stop()
+
+
+def test_the_operator_can_require_the_key_on_health_and_metrics(fake_guard):
+    server = serve(fake_guard, api_key="k", protect_status=True)
+    try:
+        for path in ("/health", "/metrics"):
+            assert error_of(httpx.get(server.base + path), 401)["code"] == "invalid_api_key"
+            assert httpx.get(server.base + path, headers={"Authorization": "Bearer nope"}).status_code == 401
+            assert httpx.get(server.base + path, headers={"Authorization": "Bearer k"}).status_code == 200
+        health = httpx.get(server.base + "/health", headers={"Authorization": "Bearer k"}).json()
+        assert health["fingerprint"] == fake_guard.model.fingerprint
+    finally:
+        server.stop()
+    with pytest.raises(ValueError, match=r"protect_status \(--protect-status\) needs an API key"):
+        serve(fake_guard, protect_status=True)
