@@ -115,3 +115,65 @@ def test_the_operator_can_require_the_key_on_health_and_metrics(fake_guard):
         server.stop()
     with pytest.raises(ValueError, match=r"protect_status \(--protect-status\) needs an API key"):
         serve(fake_guard, protect_status=True)
+
+
+# -- clients that give up -----------------------------------------------------------------------
+SECONDS = 1.0  # the slow model's time per question
+GIVE_UP = 0.3  # the impatient clients' timeout
+
+
+class SlowQuiz:
+    """`quiz_model`, taking `delay` seconds a question and recording what it was asked."""
+
+    def __init__(self) -> None:
+        self.delay, self.asked, self.lock = 0.0, [], threading.Lock()
+
+    def __call__(self, prompt: str) -> str:
+        with self.lock:
+            self.asked.append(prompt.split("\n\n")[-1])
+        time.sleep(self.delay)
+        return quiz_model(prompt)
+
+
+@pytest.fixture(scope="module")
+def slow():
+    model = SlowQuiz()
+    guard = Guard.fit(load_model(model, model_id="slow-quiz"), quiz_suite(40), target_hallucination=0.3,
+                      confidence=0.8, signals=("length",), progress=False)
+    model.delay, model.asked = SECONDS, []
+    server = serve(guard, max_batch=1, min_wait_ms=0, max_wait_ms=0)
+    yield model, server
+    server.stop()
+
+
+def test_questions_of_clients_that_gave_up_are_not_answered_and_are_counted(slow):
+    model, server = slow
+    impatient = client(server, timeout=GIVE_UP)
+
+    def give_up(i: int) -> type:
+        try:
+            impatient.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": f"What is {i} plus 1?"}])
+        except openai.APIError as exc:
+            return type(exc)
+        return type(None)
+
+    with ThreadPoolExecutor(5) as pool:
+        outcomes = list(pool.map(give_up, range(5)))
+    assert outcomes == [openai.APITimeoutError] * 5
+
+    start = time.monotonic()
+    r = client(server, timeout=30).chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "What is 10 plus 13?"}])
+    waited = time.monotonic() - start
+    assert r.choices[0].guard["confidence"] is not None  # answered and judged
+    # the question already running when they gave up (at most SECONDS) plus its own SECONDS;
+    # before the fix the four abandoned questions ran first: at least 5 * SECONDS
+    assert waited < 2.5 * SECONDS
+    assert len(model.asked) == 2 and model.asked[1] == "What is 10 plus 13?"
+    assert model.asked[0] in {f"What is {i} plus 1?" for i in range(5)}
+
+    metrics = httpx.get(server.base + "/metrics").text
+    assert re.search(r"^guard_requests_cancelled_total 5\.0$", metrics, re.M)
+    assert 'guard_requests_total{endpoint="/v1/chat/completions",status="499"} 5.0' in metrics
+    assert 'guard_requests_total{endpoint="/v1/chat/completions",status="200"} 1.0' in metrics
