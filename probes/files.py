@@ -52,12 +52,13 @@ def check_labelled(suite: ProbeSuite | None, source: str | Path | None = None) -
                              "their answers, or none (the threshold is then chosen on the probes)")
     bare = [p for p in suite if not p.labelled]
     if len(bare) == len(suite):
-        raise ProbeFileError(where, 0, None, f"no row says whether its question is answerable, so "
+        raise ProbeFileError(where, 0, None, "no row says whether its question is answerable, so "
                              "all would count as unanswerable and every correct answer as a "
                              f"hallucination; {LABEL_NEEDED}")
     if bare:
         lines = ", ".join(str(p.line) for p in bare[:5]) + (", ..." if len(bare) > 5 else "")
-        warnings.warn(f"{where}: {len(bare)} of {len(suite)} rows (line {lines}) say neither "
+        where_rows = f"line{'s' if len(bare) > 1 else ''} {lines}"
+        warnings.warn(f"{where}: {len(bare)} of {len(suite)} rows ({where_rows}) say neither "
                       '"answers" nor "answerable" and count as unanswerable (any answer to them as a '
                       f"hallucination); {LABEL_NEEDED}", UnlabelledRowsWarning, stacklevel=2)
 

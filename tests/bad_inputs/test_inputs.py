@@ -212,6 +212,6 @@ def test_fit_refuses_an_unlabelled_sample_and_warns_on_unlabelled_rows(tmp_path)
         _counting_fit(asked)(labelled=probes.from_file(path))
     assert asked == []  # refused before any question was asked
     path.write_text(NO_LABELS["jsonl"] + '{"question": "What is 2 plus 5?", "answers": ["7"]}\n')
-    with pytest.warns(probes.UnlabelledRowsWarning, match=r"2 of 3 rows \(line 1, 2\)"):
+    with pytest.warns(probes.UnlabelledRowsWarning, match=r"2 of 3 rows \(lines 1, 2\)"):
         guard = _counting_fit(asked)(labelled=probes.from_file(path))
     assert guard.info.threshold_on == "the user's labelled sample"
