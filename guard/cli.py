@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 
 from guard.backends.zoo import DEFAULT_MODEL
@@ -91,7 +92,7 @@ def cmd_calibrate(args) -> int:
     if args.records is not None:
         check_output_dir(args.records)
     suite = _suite(args)
-    labelled = probes.from_file(args.labelled) if args.labelled else None
+    labelled = _labelled(args.labelled) if args.labelled else None
     unlabelled = probes.questions_from_file(args.unlabelled) if args.unlabelled else None
     model = _model(args, args.model)
     signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else None
@@ -101,8 +102,10 @@ def cmd_calibrate(args) -> int:
     print(f"calibrating {model.name}: asking {len(suite)} questions of '{suite.name}' (up to "
           f"{guard.planned_options.max_new_tokens} new tokens each), then fitting the guard",
           file=sys.stderr)
-    guard.fit(suite, out=args.records, progress=not args.quiet, labelled=labelled,
-              unlabelled=unlabelled, on_batch=Estimate("calibration"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", probes.UnlabelledRowsWarning)  # printed by _labelled
+        guard.fit(suite, out=args.records, progress=not args.quiet, labelled=labelled,
+                  unlabelled=unlabelled, on_batch=Estimate("calibration"))
     guard.save(args.out)
     t, info = guard.threshold, guard.info
     print(f"calibrated {model.name} on {len(suite)} questions of '{suite.name}' (fit "
@@ -118,6 +121,20 @@ def cmd_calibrate(args) -> int:
         print(f"target unreachable, the guard will abstain on everything: {t.reason}")
     print(f"wrote {args.out}")
     return 0
+
+
+def _labelled(path: Path):
+    """The --labelled file, refused before the model loads when no row is labelled; a warning
+    line for rows without a label."""
+    import probes
+
+    labelled = probes.from_file(path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", probes.UnlabelledRowsWarning)
+        probes.check_labelled(labelled, path)
+    for w in caught:
+        print(f"guard calibrate: warning: {w.message}", file=sys.stderr)
+    return labelled
 
 
 def _load_guard(args):

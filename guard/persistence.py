@@ -8,7 +8,9 @@ for. Files of the previous format load too (`guard.legacy`). Integrity, exactly:
 file, a hand edit that forgot the checksum), not tampering: anyone can recompute it. With a
 signing key (`key=` or the `GUARD_SIGNING_KEY` environment variable) the file also carries an
 HMAC-SHA256 of its contents, and loading with the key refuses a file that is unsigned, signed
-with another key, or edited. A signed file does not load without the key.
+with another key, or edited. A signed file does not load without the key. An empty key signs
+nothing anyone could not recompute, so it is refused: `key=""` (or blank) and a
+`GUARD_SIGNING_KEY` that is set but empty are errors, while an unset variable means no key.
 """
 from __future__ import annotations
 
@@ -51,7 +53,17 @@ def _signature(body: dict, key: str) -> str:
 
 
 def _key(key: str | None) -> str | None:
-    return key if key is not None else (os.environ.get(KEY_ENV) or None)
+    """The signing key: `key`, else $GUARD_SIGNING_KEY, else None; a blank one is an error."""
+    if key is not None:
+        if not isinstance(key, str) or not key.strip():
+            raise ValueError(f"the signing key must be a non-empty string, got {key!r}: pass the "
+                             "secret as key=, or key=None for no signature")
+        return key
+    env = os.environ.get(KEY_ENV)
+    if env is not None and not env.strip():
+        raise ValueError(f"{KEY_ENV} is set but empty: set it to the signing key, or unset it to "
+                         "save and load guards without a signature")
+    return env
 
 
 def guard_body(guard) -> dict:
@@ -111,6 +123,8 @@ def read_guard_file(path: Path, key: str | None = None) -> dict:
     """The verified contents of a guard file (format, fields, checksum, signature)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except RecursionError:
+        raise _too_deep(path) from None
     except FileNotFoundError:
         raise FileNotFoundError(f"guard file not found: {path}") from None
     except IsADirectoryError:
@@ -120,13 +134,17 @@ def read_guard_file(path: Path, key: str | None = None) -> dict:
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, *OLD_FORMATS):
         raise GuardFileError(f"{path} is not a {FORMAT} guard file; make one with `guard calibrate`")
     checksum, signature = data.pop("checksum", None), data.pop("signature", None)
-    if checksum != _checksum(data):
+    try:
+        expected = _checksum(data)
+    except RecursionError:
+        raise _too_deep(path) from None
+    if checksum != expected:
         raise GuardFileError(f"{path} fails its checksum: it was edited or corrupted; refit it")
     key = _key(key)
     if key is not None and signature is None:
         raise GuardFileError(f"{path} is not signed, and a signing key is set ({KEY_ENV}): "
                              "refusing an unsigned guard; re-save it with the key")
-    if key is not None and not hmac.compare_digest(signature, _signature(data, key)):
+    if key is not None and not _signature_matches(signature, _signature(data, key)):
         raise GuardFileError(f"{path} has a signature that does not match the signing key: it was "
                              "edited, or signed with another key")
     if key is None and signature is not None:
@@ -141,6 +159,17 @@ def read_guard_file(path: Path, key: str | None = None) -> dict:
     if missing:
         raise GuardFileError(f"{path} lacks the field(s) {missing}; refit it with `guard calibrate`")
     return data
+
+
+def _signature_matches(signature: object, expected: str) -> bool:
+    """Constant-time comparison; a signature that is not ASCII text (a number, an edit) fails."""
+    return (isinstance(signature, str) and signature.isascii()
+            and hmac.compare_digest(signature, expected))
+
+
+def _too_deep(path: Path) -> GuardFileError:
+    return GuardFileError(f"{path} is nested too deeply to be a guard file (corrupt or crafted); "
+                          "refit it with `guard calibrate`")
 
 
 @dataclass(frozen=True)

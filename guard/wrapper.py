@@ -102,6 +102,7 @@ class Guard:
         `suite`); `unlabelled`, their questions without answers, toward which the threshold's
         probe questions are importance-weighted (approximate; `info.shift` says how far the
         two differ). `on_batch` follows the asking of `suite` (see `run_suite`)."""
+        probes.check_labelled(labelled)  # a sample that labels nothing fails before any work
         if not len(suite):
             raise ValueError(f"suite '{suite.name}' has no questions to calibrate on")
         options = self.planned_options

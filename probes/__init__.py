@@ -10,7 +10,8 @@ model's answer into a `Grade`. Knows nothing about models: no torch, transformer
 from __future__ import annotations
 
 from probes.abstention import abstention_reason, is_abstention
-from probes.files import ProbeFileError, from_file, questions_from_file
+from probes.files import (ProbeFileError, UnlabelledRowsWarning, check_labelled, from_file,
+                          questions_from_file)
 from probes.grading import Grade, grade, matches_gold
 from probes.normalize import normalize
 from probes.registry import list_suites, load_suite
@@ -21,7 +22,9 @@ __all__ = [
     "Probe",
     "ProbeFileError",
     "ProbeSuite",
+    "UnlabelledRowsWarning",
     "abstention_reason",
+    "check_labelled",
     "from_file",
     "questions_from_file",
     "grade",

@@ -8,6 +8,12 @@ becomes "selfaware-<id>"), `category` (default: the `source` field, else "extern
 marked answerable without answers are kept: they grade as answered or abstained. Every malformed
 row raises `ProbeFileError` naming file, line and field; nothing is skipped except blank JSONL
 lines. Row validation lives in `probes.rows`.
+
+A row with neither `answers` nor `answerable` reads as an unanswerable question (`Probe.labelled`
+is then False). That is what a probe file of unanswerable questions means, but in a labelled
+sample that sets the threshold (`guard calibrate --labelled`, `Guard.fit(labelled=...)`) a file
+without labels would count every correct answer as a hallucination: `check_labelled` refuses a
+sample in which no row is labelled (or that is empty) and warns when some rows are not.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +29,38 @@ from typing import Any
 from probes.rows import ProbeFileError, build_probes
 from probes.suite import ProbeSuite
 
-__all__ = ["ProbeFileError", "from_file", "questions_from_file"]
+__all__ = ["ProbeFileError", "UnlabelledRowsWarning", "check_labelled", "from_file",
+           "questions_from_file"]
+
+LABEL_NEEDED = ('a labelled row needs "answers" (its accepted answers, or null when the question '
+                'has none) or "answerable" (true or false)')
+
+
+class UnlabelledRowsWarning(UserWarning):
+    """Some rows of a labelled sample say neither `answers` nor `answerable`."""
+
+
+def check_labelled(suite: ProbeSuite | None, source: str | Path | None = None) -> None:
+    """Refuse a labelled sample that is empty or in which no row is labelled, before any model
+    work (`ProbeFileError`); warn (`UnlabelledRowsWarning`) when only some rows are not.
+    `source` names it in the messages (default: the suite's name); None: nothing to check."""
+    if suite is None:
+        return
+    where = str(source) if source is not None else f"labelled sample '{suite.name}'"
+    if not len(suite):
+        raise ProbeFileError(where, 0, None, "no questions: give a sample of your questions with "
+                             "their answers, or none (the threshold is then chosen on the probes)")
+    bare = [p for p in suite if not p.labelled]
+    if len(bare) == len(suite):
+        raise ProbeFileError(where, 0, None, "no row says whether its question is answerable, so "
+                             "all would count as unanswerable and every correct answer as a "
+                             f"hallucination; {LABEL_NEEDED}")
+    if bare:
+        lines = ", ".join(str(p.line) for p in bare[:5]) + (", ..." if len(bare) > 5 else "")
+        where_rows = f"line{'s' if len(bare) > 1 else ''} {lines}"
+        warnings.warn(f"{where}: {len(bare)} of {len(suite)} rows ({where_rows}) say neither "
+                      '"answers" nor "answerable" and count as unanswerable (any answer to them as a '
+                      f"hallucination); {LABEL_NEEDED}", UnlabelledRowsWarning, stacklevel=2)
 
 
 def questions_from_file(path: str | Path) -> list[str]:

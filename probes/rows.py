@@ -77,7 +77,9 @@ def _probe(row: Any, path: str, line: int) -> tuple[Probe, bool]:
     template = _text(row, "template", path, line) or ""
     pid, given = _id(row, path, line)
     pid = pid or make_id(category, question.strip())
-    return Probe(pid, question.strip(), answers, answerable, category, style, topic, template, line), given
+    labelled = key in row or row.get("answerable") is not None
+    return Probe(pid, question.strip(), answers, answerable, category, style, topic, template, line,
+                 labelled), given
 
 
 def _answers(value: Any, path: str, line: int, key: str) -> tuple[str, ...] | None:

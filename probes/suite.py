@@ -21,7 +21,8 @@ class Probe:
     """One question. `answers` are accepted aliases, or None when there is no gold answer.
 
     `topic` (entity type) and `template` (template id) are optional labels, "" when unknown;
-    `line` is the line of the file it was read from (0 for generated probes).
+    `line` is the line of the file it was read from (0 for generated probes); `labelled` is False
+    for a file row that said neither `answers` nor `answerable` (read as unanswerable).
     """
 
     id: str
@@ -33,6 +34,7 @@ class Probe:
     topic: str = ""
     template: str = ""
     line: int = field(default=0, compare=False)
+    labelled: bool = field(default=True, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id or not self.question.strip():

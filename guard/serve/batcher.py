@@ -11,7 +11,10 @@ never used from two threads, and requests arriving meanwhile form the next batch
 function may settle an item before the batch ends (`resolve`), e.g. a pre-generation abstention.
 Correctness rests on the batch function giving each item the answer it would get alone (the
 guard's batched greedy generation does). If a batch fails, each item is retried alone, so one
-bad request cannot fail the others.
+bad request cannot fail the others. A request cancelled while it waits (its client went away:
+cancelling the awaiting task cancels its future) is dropped from the queue before the next batch
+is formed and counts for nothing, so it never reaches the model; one already in a running batch
+is answered and the answer discarded.
 """
 from __future__ import annotations
 
@@ -78,27 +81,26 @@ class MicroBatcher(Generic[T, R]):
     async def _loop(self) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            while not self._pending:
+            while not self._drop_abandoned():
                 self._arrived.clear()
                 await self._arrived.wait()
             key = self._pending[0].key
             await self._wait_for_company(key)
-            batch = [p for p in self._pending if p.key == key][: self.max_batch]
+            batch = [p for p in self._drop_abandoned() if p.key == key][: self.max_batch]
             self._pending = [p for p in self._pending if p not in batch]
-            batch = [p for p in batch if not p.future.done()]  # a client that went away
             if not batch:
                 continue
             if self.on_batch:
                 self.on_batch(len(batch))
             ended = await loop.run_in_executor(self.executor, self._run_batch, key, batch, loop)
-            self._expected = len(batch) + sum(p.arrived < ended for p in self._pending)
+            self._expected = len(batch) + sum(p.arrived < ended for p in self._drop_abandoned())
 
     async def _wait_for_company(self, key: Hashable) -> None:
         """Until the batch of `key` is full, or holds the expected number after `min_wait_s`,
         or `max_wait_s` has passed."""
         loop = asyncio.get_running_loop()
         start = loop.time()
-        while (n := sum(p.key == key for p in self._pending)) < self.max_batch:
+        while (n := sum(p.key == key for p in self._drop_abandoned())) < self.max_batch:
             now = loop.time()
             enough = n >= self._expected
             if enough and now - start >= self.min_wait_s:
@@ -111,6 +113,12 @@ class MicroBatcher(Generic[T, R]):
                 await asyncio.wait_for(self._arrived.wait(), left)
             except TimeoutError:
                 return
+
+    def _drop_abandoned(self) -> list[_Pending]:
+        """The queue without requests whose future is already done: cancelled because the
+        client went away (or settled early)."""
+        self._pending = [p for p in self._pending if not p.future.done()]
+        return self._pending
 
     def _run_batch(self, key: Hashable, batch: list[_Pending], loop: asyncio.AbstractEventLoop) -> float:
         """On the worker thread: run, and settle every future on the event loop; returns when

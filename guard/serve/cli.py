@@ -12,7 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from guard.serve.settings import API_KEY_ENV, POLICIES, ServeSettings, api_key_from
+from guard.serve.settings import (API_KEY_ENV, CLIENT_POLICIES, POLICIES, ServeSettings,
+                                  api_key_from)
 from guard.verdict import OUTSIDE_BOUND
 
 UPSTREAM_KEY_ENV = "GUARD_UPSTREAM_API_KEY"
@@ -26,8 +27,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--on-fail", choices=POLICIES, help="policy below the threshold (default: the "
-                   "guard file's); a request's `guard_on_fail` field overrides it")
+                   "guard file's)")
+    p.add_argument("--client-policy", choices=CLIENT_POLICIES, default="deny",
+                   help="whether a request's `guard_on_fail` field may override the policy; deny: "
+                        "a request naming another policy gets a 400 (default: %(default)s)")
     p.add_argument("--api-key", help=f"require `Authorization: Bearer KEY` (default: ${API_KEY_ENV})")
+    p.add_argument("--protect-status", action="store_true",
+                   help="require the API key on /health and /metrics too (default: open)")
     p.add_argument("--early-abstain", action="store_true",
                    help="abstain after the prompt pass where the before-answer probe says so")
     p.add_argument("--outside-bound", choices=OUTSIDE_BOUND,
@@ -61,7 +67,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 
 def settings_of(args: argparse.Namespace) -> ServeSettings:
-    return ServeSettings(on_fail=args.on_fail, api_key=api_key_from(args.api_key),
+    return ServeSettings(on_fail=args.on_fail, client_policy=args.client_policy,
+                         api_key=api_key_from(args.api_key), protect_status=args.protect_status,
                          max_body_bytes=args.max_body_bytes, max_tokens_cap=args.max_tokens_cap,
                          max_n=args.max_n, max_batch=args.max_batch,
                          min_wait_ms=args.min_wait_ms, max_wait_ms=args.max_wait_ms,

@@ -57,6 +57,9 @@ class ServeMetrics:
         self.dropped_turns = Counter("guard_dropped_turn_requests", "chat requests whose earlier "
                                      "turns were not sent to the model (only the last user turn is)",
                                      registry=r)
+        self.cancelled = Counter("guard_requests_cancelled", "requests whose client disconnected "
+                                 "before the answer was ready: cancelled, their questions not yet "
+                                 "in a batch dropped without generating", registry=r)
         self.upstream_errors = Counter("guard_upstream_errors", "requests that failed because the "
                                        "upstream model server failed (HTTP 502)", registry=r)
         self.latency = Histogram("guard_request_duration_seconds", "request latency, end to end",

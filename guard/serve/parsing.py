@@ -3,7 +3,10 @@
 Pure functions of the raw body and the settings, so every malformed input is tested without a
 model. Backends take one question plus a system text, not a message list: a chat request is
 answered on its LAST user turn with its system message(s); how many other turns were left out
-is kept (`dropped_turns`) so the verdict can say so.
+is kept (`dropped_turns`) so the verdict can say so. Input that valid JSON allows but nothing
+downstream can handle is refused here too, before any model work: a body nested deeper than the
+JSON decoder's recursion limit, and text with an unpaired UTF-16 surrogate ("\\ud800"), which
+is not Unicode text (neither the tokenizer nor the response encoder can take it).
 """
 from __future__ import annotations
 
@@ -74,7 +77,9 @@ def parse_completion(raw: bytes, settings: ServeSettings) -> Query:
     if len(prompts) > settings.max_prompts:
         raise RequestError(f"at most {settings.max_prompts} prompts per request, got {len(prompts)}",
                            param="prompt")
-    questions = tuple(_nonblank(p, "prompt") for p in prompts)
+    where = "prompt" if isinstance(prompt, str) else "prompt[{}]"
+    questions = tuple(_nonblank(_unicode(p, where.format(i)), where.format(i))
+                      for i, p in enumerate(prompts))
     return Query("completion", questions, **_common(body, settings))
 
 
@@ -83,6 +88,9 @@ def _json_object(raw: bytes) -> dict[str, Any]:
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise RequestError("the request body is not valid JSON") from None
+    except RecursionError:
+        raise RequestError("the request body is nested too deeply to read (thousands of "
+                           "levels); an OpenAI request needs a few") from None
     if not isinstance(body, dict):
         raise RequestError("the request body must be a JSON object")
     return body
@@ -93,6 +101,7 @@ def _common(body: dict[str, Any], settings: ServeSettings) -> dict[str, Any]:
     model = body.get("model", "")
     if not isinstance(model, str):
         raise RequestError("'model' must be a string", param="model")
+    _unicode(model, "model")
     stream = body.get("stream", False)
     if stream is not None and not isinstance(stream, bool):
         raise RequestError("'stream' must be true or false", param="stream")
@@ -141,14 +150,26 @@ def _role(message: Any, i: int) -> str:
 def _text(content: Any, where: str) -> str:
     """A message's text: a string, or a list of text parts joined (other parts are refused)."""
     if isinstance(content, str):
-        return content
+        return _unicode(content, where)
     if isinstance(content, list) and content:
         parts = [p.get("text") if isinstance(p, dict) and p.get("type") == "text" else None
                  for p in content]
         if all(isinstance(p, str) for p in parts):
-            return "".join(parts)
+            return _unicode("".join(parts), where)
         raise RequestError(f"{where}: only text content parts are supported", param=where)
     raise RequestError(f"{where} must be a string or a list of text parts", param=where)
+
+
+def _unicode(text: str, where: str) -> str:
+    """`text`, unless it holds an unpaired surrogate (valid JSON, e.g. "\\ud800", but not text)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise RequestError(f"{where} is not valid Unicode text: an unpaired UTF-16 surrogate "
+                           f"(\\u{ord(text[exc.start]):04x}) at character {exc.start}; send each "
+                           "character outside the Basic Multilingual Plane as a surrogate pair",
+                           param=where) from None
+    return text
 
 
 def _nonblank(text: str, where: str) -> str:

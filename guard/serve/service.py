@@ -10,15 +10,14 @@ import time
 
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
-from guard import Guard
+from guard import Guard, GuardedAnswer
 from guard.backends.openai_http import EndpointError, OpenAIModel
 from guard.serve import openai_format as fmt
 from guard.serve.drift import DriftMonitor
-from guard import GuardedAnswer
 from guard.serve.engine import make_engine
 from guard.serve.metrics import ServeMetrics
 from guard.serve.parsing import Query, RequestError
-from guard.serve.settings import ServeSettings
+from guard.serve.settings import Policy, ServeSettings
 from guard.serve.verdicts import (GuardFacts, Verdict, foreign_prompt, guard_policy_name,
                                   policy_of, request_notes, verdict_of)
 
@@ -53,8 +52,9 @@ class GuardService:
 
     async def complete(self, query: Query) -> Response:
         """Answer a parsed request: JSON, an SSE stream, or the "block" policy's 422."""
+        policy = policy_of(query, self.settings.on_fail, self.facts, self.settings.client_policy)
         answered = await self._ask(query)
-        verdicts = self._verdicts(query, answered)
+        verdicts = self._verdicts(query, answered, policy)
         choices = [v for v in verdicts for _ in range(query.n)]
         headers = fmt.guard_headers(choices)
         if any(v.blocked for v in choices):
@@ -87,10 +87,9 @@ class GuardService:
         self.metrics.answer_latency.observe(time.perf_counter() - start)
         return answered
 
-    def _verdicts(self, query: Query, answered: list[GuardedAnswer]) -> list[Verdict]:
+    def _verdicts(self, query: Query, answered: list[GuardedAnswer], policy: Policy) -> list[Verdict]:
         """One verdict per question, counted in /metrics and the drift window."""
         notes = request_notes(query, self.facts)
-        policy = policy_of(query, self.settings.on_fail, self.facts)
         verdicts = [verdict_of(a, policy, self.facts, notes) for a in answered]
         for v in verdicts:
             self.drift.record(v.passed)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from guard import GuardedAnswer
-from guard.serve.parsing import Query
-from guard.serve.settings import Policy
+from guard.serve.parsing import POLICY_FIELD, Query, RequestError
+from guard.serve.settings import ClientPolicy, Policy
 
 
 @dataclass(frozen=True)
@@ -83,9 +83,18 @@ def request_notes(query: Query, facts: GuardFacts) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def policy_of(query: Query, server_policy: Policy | None, facts: GuardFacts) -> Policy:
-    """The request's `guard_on_fail`, else the server's `--on-fail`, else the guard's own."""
-    return query.policy or server_policy or facts.default_policy
+def policy_of(query: Query, server_policy: Policy | None, facts: GuardFacts,
+              client_policy: ClientPolicy = "allow") -> Policy:
+    """The request's `guard_on_fail`, else the server's `--on-fail`, else the guard's own. With
+    `client_policy` "deny" a request naming another policy than the server's is a 400 (called
+    before any model work)."""
+    own = server_policy or facts.default_policy
+    if client_policy == "deny" and query.policy not in (None, own):
+        raise RequestError(f"this server does not let clients choose the policy: '{POLICY_FIELD}' "
+                           f"asks for {query.policy!r}, the server applies {own!r}; leave the field "
+                           "out, or ask the operator to run `guard serve --client-policy allow`",
+                           param=POLICY_FIELD, code="client_policy_not_allowed")
+    return query.policy or own
 
 
 def verdict_of(answer: GuardedAnswer, policy: Policy, facts: GuardFacts,

@@ -3,7 +3,7 @@
 These modules keep every bad input and fault a user met as a regression test: each one ends in a
 clear error before expensive work, or in a correct result; none crashes with a traceback, gives
 a silent wrong result, or loses a finished record. The README's "Bad inputs and faults" counts
-the cases here (one test function or parameter each).
+the cases here and in tests/serve/test_bad_inputs.py (one test function or parameter each).
 """
 from __future__ import annotations
 

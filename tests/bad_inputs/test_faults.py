@@ -90,3 +90,43 @@ def test_signed_guards_refuse_unsigned_edited_or_other_key_files(quiz_guards, tm
     monkeypatch.delenv("GUARD_SIGNING_KEY")
     with pytest.raises(GuardFileError, match="is signed: set GUARD_SIGNING_KEY"):
         Guard.load(path, guard.model)
+
+
+@pytest.mark.parametrize("signature", [12345, "é" * 64], ids=["number", "non-ascii"])
+def test_a_signature_that_is_not_hex_text_is_a_guard_file_error(signature, quiz_guards, tmp_path):
+    """Before the fix a number or non-ASCII text reached `hmac.compare_digest`: a bare TypeError."""
+    path = quiz_guards[0].save(tmp_path / "g.json", key="k1")
+    data = json.loads(path.read_text())
+    path.write_text(json.dumps({**data, "signature": signature}))
+    with pytest.raises(GuardFileError, match=f"{path} has a signature that does not match"):
+        Guard.load(path, quiz_guards[0].model, key="k1")
+
+
+def test_a_guard_file_nested_100k_levels_deep_is_a_one_line_error(tmp_path, capsys, no_model):
+    path = tmp_path / "deep.json"
+    path.write_text('{"format": "hallucination-guard/3", "info": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(GuardFileError, match=f"{path} is nested too deeply"):
+        Guard.load(path, None)
+    assert main(["ask", "--guard", str(path), "Hi?"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nested too deeply" in err and str(path) in err
+
+
+@pytest.mark.parametrize("key", ["", "   "], ids=["empty", "blank"])
+def test_an_empty_signing_key_is_refused(key, quiz_guards, tmp_path, monkeypatch):
+    """Before the fix `key=""` signed with an empty HMAC key and loaded with it, while an empty
+    GUARD_SIGNING_KEY meant no key at all."""
+    guard = quiz_guards[0]
+    with pytest.raises(ValueError, match="signing key must be a non-empty string"):
+        guard.save(tmp_path / "g.json", key=key)
+    assert not (tmp_path / "g.json").exists()
+    path = guard.save(tmp_path / "signed.json", key="k1")
+    with pytest.raises(ValueError, match="signing key must be a non-empty string"):
+        Guard.load(path, guard.model, key=key)
+    monkeypatch.setenv("GUARD_SIGNING_KEY", key)
+    with pytest.raises(ValueError, match="GUARD_SIGNING_KEY is set but empty"):
+        guard.save(tmp_path / "h.json")
+    with pytest.raises(ValueError, match="GUARD_SIGNING_KEY is set but empty"):
+        Guard.load(path, guard.model)
+    monkeypatch.delenv("GUARD_SIGNING_KEY")  # unset: no key, as before
+    assert guard.save(tmp_path / "plain.json") and Guard.load(tmp_path / "plain.json", guard.model)

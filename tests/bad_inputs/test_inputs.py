@@ -144,3 +144,73 @@ def test_a_json_file_of_json_lines_is_read(tmp_path):
                     '{"question": "Who is Zorblax?", "answers": null}\n')
     suite = probes.from_file(path)
     assert [p.answerable for p in suite] == [True, False]
+
+
+# -- a labelled sample that labels nothing -------------------------------------------------------
+NO_LABELS = {"jsonl": '{"question": "What is 1 plus 2?"}\n'
+                      '{"question": "Who is Zarnik Vell number 1?"}\n',
+             "csv": "question,category\nWhat is 1 plus 2?,sums\nWho is Zarnik Vell number 1?,people\n"}
+
+
+@pytest.fixture
+def stop_at_model(monkeypatch):
+    """Loading a model ends the command with a known error (after the input checks)."""
+    import guard
+
+    def stop(*args, **kwargs):
+        raise RuntimeError("stopped where the model would load")
+
+    monkeypatch.setattr(guard, "load_model", stop)
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv"])
+def test_calibrate_refuses_an_unlabelled_file_before_the_model_loads(suffix, tmp_path, capsys, no_model):
+    """Before the fix every row counted as unanswerable and each correct answer as a hallucination."""
+    path = tmp_path / f"mine.{suffix}"
+    path.write_text(NO_LABELS[suffix])
+    argv = ["calibrate", "--size", "10", "--labelled", str(path), "--out", str(tmp_path / "g.json")]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(path) in err and "no row says whether" in err
+    assert '"answers"' in err and '"answerable"' in err and not (tmp_path / "g.json").exists()
+
+
+def test_calibrate_warns_about_labelled_rows_without_a_label(tmp_path, capsys, stop_at_model):
+    path = tmp_path / "mine.jsonl"
+    path.write_text('{"question": "What is 1 plus 2?", "answers": ["3"]}\n'
+                    '{"question": "Who is Zarnik Vell number 1?"}\n'
+                    '{"question": "Who is Zarnik Vell number 2?", "answers": null}\n')
+    argv = ["calibrate", "--size", "10", "--labelled", str(path), "--out", str(tmp_path / "g.json")]
+    assert main(argv) == 2
+    warning, loading, error = capsys.readouterr().err.splitlines()  # warned before the model loads
+    assert warning.startswith(f"guard calibrate: warning: {path}: 1 of 3 rows (line 2) say neither")
+    assert loading.startswith("loading model") and error.endswith("stopped where the model would load")
+
+
+def _counting_fit(asked: list):
+    def counting(prompt: str) -> str:
+        asked.append(prompt)
+        return quiz_model(prompt)
+
+    return functools.partial(Guard.fit, load_model(counting, model_id="counting-quiz"), quiz_suite(40),
+                             0.3, 0.8, signals=("length",), progress=False)
+
+
+def test_fit_refuses_an_empty_labelled_sample():
+    """Before the fix the threshold was silently chosen on the probes instead."""
+    asked = []
+    with pytest.raises(probes.ProbeFileError, match="labelled sample 'empty': no questions"):
+        _counting_fit(asked)(labelled=probes.ProbeSuite("empty", ()))
+    assert asked == []
+
+
+def test_fit_refuses_an_unlabelled_sample_and_warns_on_unlabelled_rows(tmp_path):
+    asked, path = [], tmp_path / "mine.jsonl"
+    path.write_text(NO_LABELS["jsonl"])
+    with pytest.raises(probes.ProbeFileError, match="labelled sample 'mine': no row says whether"):
+        _counting_fit(asked)(labelled=probes.from_file(path))
+    assert asked == []  # refused before any question was asked
+    path.write_text(NO_LABELS["jsonl"] + '{"question": "What is 2 plus 5?", "answers": ["7"]}\n')
+    with pytest.warns(probes.UnlabelledRowsWarning, match=r"2 of 3 rows \(lines 1, 2\)"):
+        guard = _counting_fit(asked)(labelled=probes.from_file(path))
+    assert guard.info.threshold_on == "the user's labelled sample"

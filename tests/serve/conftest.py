@@ -26,7 +26,7 @@ def smollm_guard(smollm) -> Guard:
 
 @pytest.fixture(scope="session")
 def inproc(smollm_guard):
-    server = serve(smollm_guard, max_wait_ms=20)
+    server = serve(smollm_guard, max_wait_ms=20, client_policy="allow")
     yield server
     server.stop()
 
@@ -46,7 +46,7 @@ def llama_guard(llama) -> Guard:
 
 @pytest.fixture(scope="session")
 def upstream(llama_guard):
-    server = serve(llama_guard)
+    server = serve(llama_guard, client_policy="allow")
     yield server
     server.stop()
 
@@ -71,6 +71,7 @@ def fake_guard(fake_upstream) -> Guard:
 
 @pytest.fixture(scope="session")
 def fake_server(fake_guard):
-    server = serve(fake_guard, api_key="sekret", max_body_bytes=4096, max_tokens_cap=512, max_n=2)
+    server = serve(fake_guard, api_key="sekret", max_body_bytes=4096, max_tokens_cap=512, max_n=2,
+                   client_policy="allow")
     yield server
     server.stop()

@@ -185,6 +185,25 @@ def test_a_client_that_went_away_is_not_computed():
     assert [items for _, items in rec.batches] == [[1]]
 
 
+def test_requests_cancelled_in_the_queue_leave_no_gap_in_the_next_batch():
+    rec = Recorder(delay=0.2)
+
+    async def main():
+        b = MicroBatcher(rec, max_batch=3, max_wait_s=0.02, min_wait_s=0.0)
+        first = asyncio.ensure_future(b.submit("k", 0))
+        await asyncio.sleep(0.1)  # [0] is running
+        queued = [asyncio.ensure_future(b.submit("k", i)) for i in range(1, 7)]
+        await asyncio.sleep(0.01)
+        for gone in queued[0::2]:  # 1, 3 and 5: their clients went away
+            gone.cancel()
+        out = await asyncio.gather(first, *queued[1::2])
+        await b.aclose()
+        return out
+
+    assert run(main()) == ["k:0", "k:4", "k:8", "k:12"]
+    assert [items for _, items in rec.batches] == [[0], [2, 4, 6]]
+
+
 def test_bad_settings_are_refused():
     with pytest.raises(ValueError):
         MicroBatcher(Recorder(), max_batch=0)

@@ -36,6 +36,19 @@ def test_defaults_bind_loopback_and_the_key_comes_from_flag_or_environment(monke
         parse("--guard", "g.json", "--on-fail", "raise")
 
 
+def test_the_policy_lock_and_protected_status_endpoints_are_options(monkeypatch):
+    monkeypatch.delenv("GUARD_SERVE_API_KEY", raising=False)
+    s = settings_of(parse("--guard", "g.json"))
+    assert (s.client_policy, s.protect_status) == ("deny", False)
+    s = settings_of(parse("--guard", "g.json", "--client-policy", "allow", "--api-key", "k",
+                          "--protect-status"))
+    assert (s.client_policy, s.api_key, s.protect_status) == ("allow", "k", True)
+    with pytest.raises(ValueError, match=r"protect_status \(--protect-status\) needs an API key"):
+        settings_of(parse("--guard", "g.json", "--protect-status"))
+    with pytest.raises(SystemExit):
+        parse("--guard", "g.json", "--client-policy", "maybe")
+
+
 def test_a_guard_calibrated_over_http_needs_its_endpoint(fake_guard, tmp_path, capsys):
     path = fake_guard.save(tmp_path / "guard.json")
     assert guard_main(["serve", "--guard", str(path)]) == 2

@@ -16,7 +16,7 @@ def test_1000_requests_at_concurrency_16_with_5_percent_upstream_failures(fake_u
     questions = [p.question for p in quiz_suite(1000)]
     for q in questions:  # none seen during fitting (quiz_suite(120) is a prefix): all new
         fake_upstream.seen.discard(q)
-    server = serve(fake_guard, upstream_workers=32)
+    server = serve(fake_guard, upstream_workers=32, client_policy="allow")
     fake_upstream.fail_every, fake_upstream.failed = 20, 0
     c = client(server, timeout=60)
 

@@ -60,6 +60,10 @@ def test_completion_prompts_string_or_list():
     (b'{"messages": [{"role": "user", "content": "q"}], "stream": "yes"}', "'stream' must be"),
     (b'{"messages": [{"role": "user", "content": "q"}], "model": 3}', "'model' must be a string"),
     (b'{"messages": [{"role": "user", "content": "q"}], "guard_on_fail": "raise"}', "guard_on_fail"),
+    (b'{"messages": ' + b"[" * 5000 + b"]" * 5000 + b"}", "nested too deeply"),
+    (rb'{"messages": [{"role": "user", "content": [{"type": "text", "text": "\ud800"}]}]}',
+     r"messages\[0\].content is not valid Unicode text: an unpaired UTF-16 surrogate \(\\ud800\)"),
+    (rb'{"messages": [{"role": "user", "content": "q"}], "model": "m\udc00"}', "model is not valid Unicode"),
 ])
 def test_malformed_chat_bodies_are_400s_naming_the_problem(raw, match):
     with pytest.raises(RequestError, match=match) as info:
@@ -72,6 +76,7 @@ def test_malformed_chat_bodies_are_400s_naming_the_problem(raw, match):
     ({"prompt": []}, "non-empty list"),
     ({"prompt": ["a?", "b?", "c?"]}, "at most 2 prompts"),
     ({"prompt": ""}, "prompt is empty"),
+    ({"prompt": ["ok?", "\ud800?"]}, r"prompt\[1\] is not valid Unicode text"),
 ])
 def test_malformed_completion_bodies_are_400s(body, match):
     with pytest.raises(RequestError, match=match):

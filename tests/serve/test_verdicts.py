@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from guard import GuardedAnswer
-from guard.serve.parsing import Query
+from guard.serve.parsing import Query, RequestError
 from guard.serve.verdicts import (GuardFacts, foreign_prompt, guard_policy_name, policy_of,
                                   request_notes, verdict_of)
 
@@ -95,3 +95,15 @@ def test_policy_precedence_and_guard_policies():
     assert policy_of(Query("chat", ("q",)), None, FACTS) == "abstain"
     assert [guard_policy_name(p) for p in ("abstain", "flag", "raise", print)] == [
         "abstain", "flag", "block", "abstain"]
+
+
+def test_a_locked_policy_refuses_a_request_naming_another():
+    with pytest.raises(RequestError, match="does not let clients choose the policy") as info:
+        policy_of(Query("chat", ("q",), policy="flag"), "block", FACTS, client_policy="deny")
+    assert (info.value.status, info.value.param, info.value.code) == (400, "guard_on_fail",
+                                                                      "client_policy_not_allowed")
+    with pytest.raises(RequestError):  # the guard's own policy (abstain) is the server's here
+        policy_of(Query("chat", ("q",), policy="block"), None, FACTS, client_policy="deny")
+    same = Query("chat", ("q",), policy="block")
+    assert policy_of(same, "block", FACTS, client_policy="deny") == "block"
+    assert policy_of(Query("chat", ("q",)), None, FACTS, client_policy="deny") == "abstain"
