@@ -21,6 +21,9 @@ class Probe:
     """One question. `answers` are accepted aliases, or None when there is no gold answer.
 
     `topic` (entity type) and `template` (template id) are optional labels, "" when unknown;
+    `generator` names the procedure that made the question (vocabulary:
+    `probes.categories.GENERATORS`) and `pair` is an id shared by a minimal pair's two questions
+    (or an unknown and the answerable twin made from the same source), both "" when unknown;
     `line` is the line of the file it was read from (0 for generated probes).
     """
 
@@ -32,6 +35,8 @@ class Probe:
     style: str = "factoid"
     topic: str = ""
     template: str = ""
+    generator: str = ""
+    pair: str = ""
     line: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
@@ -44,7 +49,8 @@ class Probe:
                 raise ValueError(f"probe {self.id}: an unanswerable probe cannot have answers")
 
     def to_row(self) -> dict[str, object]:
-        """The JSON row `probes.from_file` reads back to an equal probe ("topic"/"template" only when set)."""
+        """The JSON row `probes.from_file` reads back to an equal probe (the optional labels
+        "topic", "template", "generator" and "pair" only when set)."""
         row: dict[str, object] = {
             "id": self.id,
             "question": self.question,
@@ -53,10 +59,9 @@ class Probe:
             "category": self.category,
             "style": self.style,
         }
-        if self.topic:
-            row["topic"] = self.topic
-        if self.template:
-            row["template"] = self.template
+        for key in ("topic", "template", "generator", "pair"):
+            if getattr(self, key):
+                row[key] = getattr(self, key)
         return row
 
 

@@ -23,6 +23,8 @@ class Draft:
 
     `topic` (entity type, e.g. "animal") and `template` (a stable template id, e.g.
     "entity.animal.diet") are optional; categories that do not fill them leave "".
+    `generator` names the procedure that made it (`probes.categories.GENERATORS`; "" lets the
+    registry use the category's default) and `pair` is the id a minimal pair's two questions share.
     """
 
     question: str
@@ -30,18 +32,23 @@ class Draft:
     style: str = "factoid"
     topic: str = ""
     template: str = ""
+    generator: str = ""
+    pair: str = ""
 
 
 @dataclass(frozen=True)
 class Category:
     """A named probe category: answerable or not, how to draw `n` drafts from an rng, and its
-    weight (its share of its half of a mixed suite, relative to the other categories)."""
+    weight (its share of its half of a mixed suite, relative to the other categories). Two
+    categories naming the same `stream` get identically seeded rngs, so one can keep the
+    answerable side and the other the unanswerable side of the same sequence of pairs."""
 
     name: str
     answerable: bool
     draw: Callable[[random.Random, int], list[Draft]]
     description: str
     weight: float = 1.0
+    stream: str = ""  # categories with the same stream draw from equally seeded rngs (twins)
 
 
 # Conversational lead-ins used by every category alike, so none of them marks answerability.

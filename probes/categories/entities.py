@@ -61,7 +61,7 @@ def fictional_sample(rng: random.Random) -> tuple[Draft, Invented]:
     invented = invent(rng, template.kind, group)
     by = fresh_name(rng)[0] if "{by}" in template.text else ""
     question = casual(rng, fill(template, invented.name, group, by))
-    return Draft(question, None, template.style, template.kind, template.id), invented
+    return Draft(question, None, template.style, template.kind, template.id, "pseudoword"), invented
 
 
 def _distinct(sample: Callable[[random.Random], tuple[Draft, object]], rng: random.Random, n: int) -> list:

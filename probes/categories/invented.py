@@ -196,8 +196,8 @@ def invented_draft(rng: random.Random) -> Draft:
     factoid, open_ended = rng.choice(KINDS)
     slots = _slots(rng)
     if rng.random() < 0.45:
-        return Draft(rng.choice(open_ended).format(**slots), None, "open_ended")
-    return Draft(casual(rng, rng.choice(factoid).format(**slots)), None)
+        return Draft(rng.choice(open_ended).format(**slots), None, "open_ended", generator="pseudoword")
+    return Draft(casual(rng, rng.choice(factoid).format(**slots)), None, generator="pseudoword")
 
 
 CATEGORIES = (
