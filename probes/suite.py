@@ -130,8 +130,9 @@ class ProbeSuite:
     def split(self, test_fraction: float = 0.5, seed: int = 0) -> tuple[ProbeSuite, ProbeSuite]:
         """(calibration, test): disjoint by id, covering, stratified by (category, answerable).
 
-        Deterministic for a given suite and seed. Per-stratum counts carry rounding error forward
-        so the overall test share stays within one probe of `test_fraction`.
+        Deterministic for a given suite and seed. Per-stratum counts carry rounding error forward,
+        the unanswerable strata first and then the answerable ones, so the overall test share and
+        the test share of each label stay within one probe of `test_fraction`.
         """
         if not 0.0 <= test_fraction <= 1.0:
             raise ValueError("test_fraction must be within [0, 1]")
@@ -140,7 +141,7 @@ class ProbeSuite:
             strata.setdefault((p.category, p.answerable), []).append(p.id)
         test_ids: set[str] = set()
         seen = taken = 0
-        for key in sorted(strata):
+        for key in sorted(strata, key=lambda k: (k[1], k[0])):  # one label's strata, then the other's
             ids = sorted(strata[key])
             random.Random(f"{seed}:{key[0]}:{key[1]}").shuffle(ids)
             seen += len(ids)
