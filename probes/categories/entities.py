@@ -27,7 +27,16 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from probes.categories.base import Category, Draft, casual, draw_distinct, forever, sentence_case, strip_lead_in
+from probes.categories.base import (
+    Category,
+    Draft,
+    casual,
+    draw_distinct,
+    forever,
+    reserved_for_pairs,
+    sentence_case,
+    strip_lead_in,
+)
 from probes.categories.entity_names import Invented, invent
 from probes.names import PROCEDURES
 
@@ -71,7 +80,8 @@ def fictional_sample(rng: random.Random) -> tuple[Draft, Invented]:
     return Draft(question, None, template.style, template.kind, template.id, generator), invented
 
 
-def _distinct(sample: Callable[[random.Random], tuple[Draft, object]], rng: random.Random, n: int) -> list:
+def _distinct(sample: Callable[[random.Random], tuple[Draft, object]], rng: random.Random, n: int,
+              skip: Callable[[str], bool] | None = None) -> list:
     """Up to `n` (draft, entity) pairs with distinct questions (see `draw_distinct`)."""
     made: dict[str, object] = {}
 
@@ -80,12 +90,13 @@ def _distinct(sample: Callable[[random.Random], tuple[Draft, object]], rng: rand
         made.setdefault(strip_lead_in(draft.question).casefold(), entity)
         return draft
 
-    return [(d, made[strip_lead_in(d.question).casefold()]) for d in draw_distinct(forever(make), n)]
+    return [(d, made[strip_lead_in(d.question).casefold()]) for d in draw_distinct(forever(make), n, skip=skip)]
 
 
 def draw_real(rng: random.Random, n: int) -> list[tuple[Draft, Entity]]:
-    """Up to `n` distinct answerable drafts, each with its real entity (prefix-stable)."""
-    return _distinct(real_sample, rng, n)
+    """Up to `n` distinct answerable drafts, each with its real entity (prefix-stable); questions
+    reserved for the minimal pairs are left to them."""
+    return _distinct(real_sample, rng, n, reserved_for_pairs)
 
 
 def draw_fictional(rng: random.Random, n: int) -> list[tuple[Draft, Invented]]:
