@@ -5,7 +5,8 @@ A blend joins the head of one real name to a real name's ending: a head is the w
 front up to a consonant after a vowel ("Carlis|le", "Pembrok|e"), an ending is one of `TAILS`
 ("bourne", "shaw", "ford", "wick", ...), each the back of many real English place names and
 surnames. Heads come from the English place and surname lists of `probes.tables.name_lists`, so
-the blends read like English names; a person keeps a real given name of the same list. A blend is kept only if it has 8 to 14 letters (shorter ones often spell a real village), no letter three times in a
+the blends read like English names; a person keeps a real given name of the same list. A blend is kept only if it has 8 to 11 letters (shorter ones often spell a real village,
+longer ones are longer than real names), no three consonants running across the seam, no letter three times in a
 row, and `probes.names.reality` knows no real word or name spelled that way. Deterministic for a
 caller's `random.Random`. Leaves out blends of other languages (the Markov chains cover those).
 """
@@ -48,10 +49,13 @@ def join(head: str, tail: str) -> str:
     return head + tail
 
 
-def acceptable(word: str, sources: tuple[str, ...]) -> bool:
-    """Length, no triple letters, not a real name, and not simply one of its sources."""
-    return (8 <= len(word) <= 14 and not re.search(r"(.)\1\1|[^aeiouy]{4}", word)
-            and word.capitalize() not in sources and not is_real_token(word))
+def acceptable(word: str, sources: tuple[str, ...], seam: int = 0) -> bool:
+    """Length, no triple letters or three consonants across the seam (at index `seam`), not a
+    real name, and not simply one of its sources."""
+    across = word[max(0, seam - 2) : seam + 2]
+    return (8 <= len(word) <= 11 and not re.search(r"(.)\1\1|[^aeiouy]{4}", word)
+            and not re.search(r"[^aeiouy]{3}", across) and word.capitalize() not in sources
+            and not is_real_token(word))
 
 
 def blend_word(rng: random.Random) -> str:
@@ -61,7 +65,7 @@ def blend_word(rng: random.Random) -> str:
         source = rng.choice(sources)
         head, tail = rng.choice(heads(source)), rng.choice(TAILS)
         word = join(head, tail)
-        if not source.lower().endswith(tail) and acceptable(word, sources):
+        if not source.lower().endswith(tail) and acceptable(word, sources, len(head)):
             return word.capitalize()
 
 

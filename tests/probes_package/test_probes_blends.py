@@ -30,7 +30,7 @@ def test_blends_are_real_heads_with_real_endings_and_not_real() -> None:
         low = w.lower()
         tail = next(t for t in sorted(TAILS, key=len, reverse=True) if low.endswith(t) or low.endswith(t[1:]))
         assert any(low.startswith(h) and len(low) - len(h) in (len(tail), len(tail) - 1) for h in all_heads), w
-        assert 8 <= len(w) <= 14 and w[0].isupper() and w[1:].islower(), w
+        assert 8 <= len(w) <= 11 and w[0].isupper() and w[1:].islower(), w
         assert not is_real_token(w) and low not in REAL_COMPOUNDS, w
 
 

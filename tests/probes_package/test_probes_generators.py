@@ -62,3 +62,43 @@ def test_suite_round_trip_keeps_labels(suite: probes.ProbeSuite, tmp_path) -> No
 def test_false_premise_category_is_relabelled(suite: probes.ProbeSuite) -> None:
     labels = Counter(p.generator for p in suite if p.category == "false_premise")
     assert set(labels) == {"false_premise_real", "misconception"} and labels["false_premise_real"] > labels["misconception"]
+
+
+def test_unknowns_are_spread_over_the_generators(suite: probes.ProbeSuite) -> None:
+    """No procedure makes more than ~35% of the unknowns (today none makes more than 15%); each
+    name procedure, swap and premise generator has a real share; every documented unknown
+    generator occurs."""
+    unknown = Counter(p.generator for p in suite if not p.answerable)
+    total = sum(unknown.values())
+    assert set(unknown) == UNKNOWN_NAMES
+    assert max(unknown.values()) / total < 0.15, unknown.most_common(3)
+    for name in ("pseudoword", "markov", "blend", "compound", "swap_invented", "false_premise_real"):
+        assert unknown[name] / total > 0.05, (name, unknown[name])
+    assert unknown["swap_real"] / total > 0.02
+
+
+def test_answerable_half_gains_obscure_entities_and_twins(suite: probes.ProbeSuite) -> None:
+    answerable = Counter(p.generator for p in suite if p.answerable)
+    total = sum(answerable.values())
+    assert answerable["obscure"] / total > 0.06
+    assert (answerable["swap_invented"] + answerable["swap_real"]) / total > 0.12
+    assert answerable["false_premise_real"] / total > 0.04
+
+
+def test_holding_out_a_generator_holds_out_both_sides_of_its_pairs(suite: probes.ProbeSuite) -> None:
+    by_pair: dict[str, set[str]] = {}
+    for p in suite:
+        if p.pair:
+            by_pair.setdefault(p.pair, set()).add(p.generator)
+    assert len(by_pair) > 250 and all(len(gens) == 1 for gens in by_pair.values())
+    paired = {p.generator for p in suite if p.pair}
+    assert paired == {"swap_invented", "swap_real", "false_premise_real"}
+
+
+def test_default_suite_is_still_deterministic_unique_and_fast() -> None:
+    import time
+
+    start = time.perf_counter()
+    a = probes.load_suite("default", size=3000, seed=0)
+    assert time.perf_counter() - start < 5.0
+    assert len(a) == 3000 and len(set(a.ids)) == 3000 and a == probes.load_suite("default", size=3000, seed=0)
