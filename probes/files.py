@@ -4,7 +4,8 @@ A `.json` file that holds JSON lines (one object per line) is read as JSON lines
 Row fields: `question` (required), `answers` (list or null; SelfAware's `answer` is accepted),
 `answerable` (bool; default: answers is not null), optional `id` (SelfAware's `question_id`
 becomes "selfaware-<id>"), `category` (default: the `source` field, else "external") and
-`style` (default "unspecified"), optional `topic` and `template` (strings, default ""). Rows
+`style` (default "unspecified"), optional `topic`, `template`, `generator` and `pair` (strings,
+default ""). Rows
 marked answerable without answers are kept: they grade as answered or abstained. Every malformed
 row raises `ProbeFileError` naming file, line and field; nothing is skipped except blank JSONL
 lines. Row validation lives in `probes.rows`.

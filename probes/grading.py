@@ -106,9 +106,14 @@ def matches_gold(answers: tuple[str, ...], text: str, question: str = "") -> boo
     return any(_alias_in(alias, lead, lead_tokens) for alias in answers)
 
 
+# A sentence ends at . ! ? before a capital, digit, quote or bracket, but not after an initial
+# ("J. R. R. Tolkien wrote it." is one sentence).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z0-9\"'(])|\n+")
+
+
 def answer_lead(text: str, sentences: int = LEAD_SENTENCES) -> str:
     """The first few sentences of an answer, where the answer itself is expected."""
-    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+", text.strip()) if p.strip()]
+    parts = [p for p in _SENTENCE_BREAK.split(text.strip()) if p.strip()]
     return " ".join(parts[:sentences])
 
 

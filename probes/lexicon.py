@@ -116,6 +116,12 @@ def _tokens(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The common English words of the lists above (no names, no table tokens)."""
+    return frozenset(_tokens(COMMON_WORDS) | _tokens(SHAPE_WORDS))
+
+
+@lru_cache(maxsize=1)
 def real_words() -> frozenset[str]:
     """Every word this project knows to be real: the lists above plus fact-table tokens."""
     return frozenset(_tokens(COMMON_WORDS) | _tokens(SHAPE_WORDS) | _tokens(NAMES) | _tokens(all_table_text()))

@@ -6,6 +6,8 @@ proportion to their weights (`probes.categories.WEIGHTS`);
 category alone. Each category draws from its own rng seeded by (seed, category), so a suite is
 a pure function of (name, size, seed). When a finite category runs short, the shortfall moves
 to the other categories of the same half. Names that look like files load with `from_file`.
+Every generated probe carries a `generator` label (the draft's, else its category's default,
+`probes.categories.default_generator`) and, for minimal pairs, the `pair` id of its twin.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from probes.categories import ALL, ANSWERABLE, BY_NAME, UNANSWERABLE, Category
+from probes.categories import ALL, ANSWERABLE, BY_NAME, UNANSWERABLE, Category, default_generator
 from probes.suite import Probe, ProbeSuite, make_id
 
 GROUPS: dict[str, tuple[Category, ...]] = {"default": ALL, "answerable": ANSWERABLE, "unanswerable": UNANSWERABLE}
@@ -87,7 +89,7 @@ def _draw_group(categories: tuple[Category, ...], size: int, seed: int) -> list[
 
 def _draw_category(cat: Category, n: int, seed: int) -> list[Probe]:
     """`n` probes of one category; the first k of a larger draw equal a draw of k (prefix-stable)."""
-    rng = random.Random(f"{seed}:{cat.name}")
+    rng = random.Random(f"{seed}:{cat.stream or cat.name}")
     probes: list[Probe] = []
     ids: set[str] = set()
     for draft in cat.draw(rng, n):
@@ -95,7 +97,7 @@ def _draw_category(cat: Category, n: int, seed: int) -> list[Probe]:
         if pid in ids:  # hash prefix collision between different questions: lengthen
             pid = make_id(cat.name, draft.question, digits=12)
         ids.add(pid)
-        probes.append(
-            Probe(pid, draft.question, draft.answers, cat.answerable, cat.name, draft.style, draft.topic, draft.template)
-        )
+        generator = draft.generator or default_generator(cat)
+        probes.append(Probe(pid, draft.question, draft.answers, cat.answerable, cat.name, draft.style, draft.topic,
+                            draft.template, generator, draft.pair))
     return probes

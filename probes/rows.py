@@ -75,11 +75,13 @@ def _probe(row: Any, path: str, line: int) -> tuple[Probe, bool]:
     style = _text(row, "style", path, line) or DEFAULT_STYLE
     topic = _text(row, "topic", path, line) or ""
     template = _text(row, "template", path, line) or ""
+    generator = _text(row, "generator", path, line) or ""
+    pair = _text(row, "pair", path, line) or ""
     pid, given = _id(row, path, line)
     pid = pid or make_id(category, question.strip())
     labelled = key in row or row.get("answerable") is not None
-    return Probe(pid, question.strip(), answers, answerable, category, style, topic, template, line,
-                 labelled), given
+    return Probe(pid, question.strip(), answers, answerable, category, style, topic, template,
+                 generator, pair, line, labelled), given
 
 
 def _answers(value: Any, path: str, line: int, key: str) -> tuple[str, ...] | None:

@@ -21,6 +21,9 @@ class Probe:
     """One question. `answers` are accepted aliases, or None when there is no gold answer.
 
     `topic` (entity type) and `template` (template id) are optional labels, "" when unknown;
+    `generator` names the procedure that made the question (vocabulary:
+    `probes.categories.GENERATORS`) and `pair` is an id shared by a minimal pair's two questions
+    (or an unknown and the answerable twin made from the same source), both "" when unknown;
     `line` is the line of the file it was read from (0 for generated probes); `labelled` is False
     for a file row that said neither `answers` nor `answerable` (read as unanswerable).
     """
@@ -33,6 +36,8 @@ class Probe:
     style: str = "factoid"
     topic: str = ""
     template: str = ""
+    generator: str = ""
+    pair: str = ""
     line: int = field(default=0, compare=False)
     labelled: bool = field(default=True, compare=False)
 
@@ -46,7 +51,8 @@ class Probe:
                 raise ValueError(f"probe {self.id}: an unanswerable probe cannot have answers")
 
     def to_row(self) -> dict[str, object]:
-        """The JSON row `probes.from_file` reads back to an equal probe ("topic"/"template" only when set)."""
+        """The JSON row `probes.from_file` reads back to an equal probe (the optional labels
+        "topic", "template", "generator" and "pair" only when set)."""
         row: dict[str, object] = {
             "id": self.id,
             "question": self.question,
@@ -55,10 +61,9 @@ class Probe:
             "category": self.category,
             "style": self.style,
         }
-        if self.topic:
-            row["topic"] = self.topic
-        if self.template:
-            row["template"] = self.template
+        for key in ("topic", "template", "generator", "pair"):
+            if getattr(self, key):
+                row[key] = getattr(self, key)
         return row
 
 
@@ -127,8 +132,9 @@ class ProbeSuite:
     def split(self, test_fraction: float = 0.5, seed: int = 0) -> tuple[ProbeSuite, ProbeSuite]:
         """(calibration, test): disjoint by id, covering, stratified by (category, answerable).
 
-        Deterministic for a given suite and seed. Per-stratum counts carry rounding error forward
-        so the overall test share stays within one probe of `test_fraction`.
+        Deterministic for a given suite and seed. Per-stratum counts carry rounding error forward,
+        the unanswerable strata first and then the answerable ones, so the overall test share and
+        the test share of each label stay within one probe of `test_fraction`.
         """
         if not 0.0 <= test_fraction <= 1.0:
             raise ValueError("test_fraction must be within [0, 1]")
@@ -137,7 +143,7 @@ class ProbeSuite:
             strata.setdefault((p.category, p.answerable), []).append(p.id)
         test_ids: set[str] = set()
         seen = taken = 0
-        for key in sorted(strata):
+        for key in sorted(strata, key=lambda k: (k[1], k[0])):  # one label's strata, then the other's
             ids = sorted(strata[key])
             random.Random(f"{seed}:{key[0]}:{key[1]}").shuffle(ids)
             seen += len(ids)

@@ -8,6 +8,7 @@ it has `n` distinct questions or the stream stops producing new ones (a finite t
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ class Draft:
 
     `topic` (entity type, e.g. "animal") and `template` (a stable template id, e.g.
     "entity.animal.diet") are optional; categories that do not fill them leave "".
+    `generator` names the procedure that made it (`probes.categories.GENERATORS`; "" lets the
+    registry use the category's default) and `pair` is the id a minimal pair's two questions share.
     """
 
     question: str
@@ -30,18 +33,23 @@ class Draft:
     style: str = "factoid"
     topic: str = ""
     template: str = ""
+    generator: str = ""
+    pair: str = ""
 
 
 @dataclass(frozen=True)
 class Category:
     """A named probe category: answerable or not, how to draw `n` drafts from an rng, and its
-    weight (its share of its half of a mixed suite, relative to the other categories)."""
+    weight (its share of its half of a mixed suite, relative to the other categories). Two
+    categories naming the same `stream` get identically seeded rngs, so one can keep the
+    answerable side and the other the unanswerable side of the same sequence of pairs."""
 
     name: str
     answerable: bool
     draw: Callable[[random.Random, int], list[Draft]]
     description: str
     weight: float = 1.0
+    stream: str = ""  # categories with the same stream draw from equally seeded rngs (twins)
 
 
 # Conversational lead-ins used by every category alike, so none of them marks answerability.
@@ -105,13 +113,23 @@ def words(text: str) -> tuple[str, ...]:
 
 def casual(rng: random.Random, question: str, rate: float = 0.15) -> str:
     """With probability `rate`, prefix a conversational lead-in (lowercasing a question word)."""
+    return casual_all(rng, (question,), rate)[0]
+
+
+def casual_all(rng: random.Random, questions: tuple[str, ...], rate: float = 0.15) -> tuple[str, ...]:
+    """`casual` with one draw for several questions: all get the same lead-in, or none does (the
+    two questions of a minimal pair)."""
     if rng.random() >= rate:
-        return question
+        return questions
     lead = rng.choice(LEAD_INS)
+    return tuple(lead + _after_lead(lead, q) for q in questions)
+
+
+def _after_lead(lead: str, question: str) -> str:
     first, _, rest = question.partition(" ")
     if lead.endswith(", ") and first.lower() in _QUESTION_WORDS:
-        question = f"{first.lower()} {rest}"
-    return lead + question
+        return f"{first.lower()} {rest}"
+    return question
 
 
 def strip_lead_in(question: str) -> str:
@@ -130,8 +148,18 @@ def with_number_words(answers: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(answers + extra))
 
 
-def draw_distinct(stream: Iterator[Draft], n: int, patience: int = 200) -> list[Draft]:
-    """Up to `n` drafts with distinct questions (ignoring lead-ins); stops after `patience` repeats in a row."""
+def reserved_for_pairs(question: str) -> bool:
+    """Whether a question text is kept for the minimal pairs (`probes.categories.pairs`): a fixed
+    quarter of all texts by a hash of the question without lead-in. The categories the pairs take
+    their real questions from (capital, author, chemistry, real_entity, obscure) skip these, so
+    no suite asks the same question twice."""
+    return hashlib.sha1(strip_lead_in(question).casefold().encode()).digest()[0] % 4 == 0
+
+
+def draw_distinct(stream: Iterator[Draft], n: int, patience: int = 200,
+                  skip: Callable[[str], bool] | None = None) -> list[Draft]:
+    """Up to `n` drafts with distinct questions (ignoring lead-ins), leaving out those `skip` names;
+    stops after `patience` repeats or skips in a row."""
     seen: set[str] = set()
     out: list[Draft] = []
     misses = 0
@@ -139,7 +167,7 @@ def draw_distinct(stream: Iterator[Draft], n: int, patience: int = 200) -> list[
         if len(out) >= n or misses >= patience:
             break
         key = strip_lead_in(draft.question).casefold()
-        if key in seen:
+        if key in seen or (skip is not None and skip(draft.question)):
             misses += 1
             continue
         seen.add(key)

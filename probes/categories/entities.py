@@ -16,9 +16,10 @@ of X?"; graded answered/abstained), and the groups of the kind its wording suits
 eat?" fits animals, not plants). A draw picks a kind, then a style (so styles are equally
 common), then a template of that kind and style; the real side then picks an entity that has the
 template's aspect, the invented side a group with the same odds and a name shaped like that
-group's real names ("the <pseudoword> leopard", "<stem>profen", "Lake <Pseudoword>",
-"the Battle of <Pseudoword>"). Invented names use checked pseudo-words (`probes.pseudowords`)
-that are also no word of the real-entity table.
+group's real names ("the <word> leopard", "<stem>profen", "Lake <Word>", "the Battle of <Word>"),
+the words made by one of the four name procedures of `probes.names` (syllable pseudo-words,
+Markov names, blends, compounds: equal odds, each draft labelled with its `generator`), every
+one checked to be no real word and no word of the real-entity table.
 """
 
 from __future__ import annotations
@@ -26,8 +27,21 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from probes.categories.base import Category, Draft, casual, draw_distinct, forever, sentence_case, strip_lead_in
-from probes.categories.entity_names import Invented, fresh_name, invent
+from probes.categories.base import (
+    Category,
+    Draft,
+    casual,
+    draw_distinct,
+    forever,
+    reserved_for_pairs,
+    sentence_case,
+    strip_lead_in,
+)
+from probes.categories.entity_names import Invented, invent
+from probes.names import PROCEDURES
+
+# The name procedures of `probes.names`, in a fixed order (also `probes.categories.NAME_GENERATORS`).
+NAME_GENERATORS: tuple[str, ...] = ("pseudoword", "markov", "blend", "compound")
 from probes.tables.entities import KINDS, Entity
 from probes.tables.entity_templates import BY_CELL, GROUP_SLOTS, STYLE_ORDER, SUITABLE, TEMPLATES, Template
 
@@ -55,16 +69,19 @@ def real_sample(rng: random.Random) -> tuple[Draft, Entity]:
 
 
 def fictional_sample(rng: random.Random) -> tuple[Draft, Invented]:
-    """One unanswerable draft and the invented entity in it (group odds as on the real side)."""
+    """One unanswerable draft and the invented entity in it (group odds as on the real side; the
+    name procedure drawn with equal odds from `NAME_GENERATORS`, which labels the draft)."""
     template = pick_template(rng)
     group = rng.choice(SUITABLE[template.id]).group
-    invented = invent(rng, template.kind, group)
-    by = fresh_name(rng)[0] if "{by}" in template.text else ""
+    generator = rng.choice(NAME_GENERATORS)
+    invented = invent(rng, template.kind, group, generator)
+    by = PROCEDURES[generator].person(rng)[0] if "{by}" in template.text else ""
     question = casual(rng, fill(template, invented.name, group, by))
-    return Draft(question, None, template.style, template.kind, template.id), invented
+    return Draft(question, None, template.style, template.kind, template.id, generator), invented
 
 
-def _distinct(sample: Callable[[random.Random], tuple[Draft, object]], rng: random.Random, n: int) -> list:
+def _distinct(sample: Callable[[random.Random], tuple[Draft, object]], rng: random.Random, n: int,
+              skip: Callable[[str], bool] | None = None) -> list:
     """Up to `n` (draft, entity) pairs with distinct questions (see `draw_distinct`)."""
     made: dict[str, object] = {}
 
@@ -73,12 +90,13 @@ def _distinct(sample: Callable[[random.Random], tuple[Draft, object]], rng: rand
         made.setdefault(strip_lead_in(draft.question).casefold(), entity)
         return draft
 
-    return [(d, made[strip_lead_in(d.question).casefold()]) for d in draw_distinct(forever(make), n)]
+    return [(d, made[strip_lead_in(d.question).casefold()]) for d in draw_distinct(forever(make), n, skip=skip)]
 
 
 def draw_real(rng: random.Random, n: int) -> list[tuple[Draft, Entity]]:
-    """Up to `n` distinct answerable drafts, each with its real entity (prefix-stable)."""
-    return _distinct(real_sample, rng, n)
+    """Up to `n` distinct answerable drafts, each with its real entity (prefix-stable); questions
+    reserved for the minimal pairs are left to them."""
+    return _distinct(real_sample, rng, n, reserved_for_pairs)
 
 
 def draw_fictional(rng: random.Random, n: int) -> list[tuple[Draft, Invented]]:

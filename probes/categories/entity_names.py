@@ -1,8 +1,9 @@
 """Names for invented entities, shaped like the real names of each group (`probes.tables.entities`).
 
-"the <pseudoword> leopard" for an animal, "<stem>profen" for a drug, "Lake <Pseudoword>" for a
-lake, "the Battle of <Pseudoword>" for an event: the pseudo-words are checked not to be real
-words (`probes.pseudowords`) and also not to be any word of the real-entity table, and drug names
+"the <word> leopard" for an animal, "<stem>profen" for a drug, "Lake <Word>" for a lake, "the
+Battle of <Word>" for an event. The word, stem or person's name comes from one of the name
+procedures of `probes.names` (syllable pseudo-words by default; Markov, blend and compound names
+alike), each checked not to be a real word or any word of the real-entity table; drug names also
 avoid a list of real medicines with the same endings.
 """
 from __future__ import annotations
@@ -11,49 +12,25 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from probes.normalize import fold
-from probes.pseudowords import pseudo_name, pseudo_word
-from probes.tables.entities import ENTITIES
+from probes.names.pseudo import table_words
+
+if TYPE_CHECKING:
+    from probes.names import Procedure
+
+Maker = Callable[[random.Random, "Procedure"], tuple[str, tuple[str, ...]]]
 
 @dataclass(frozen=True)
 class Invented:
-    """An invented entity: its name as written, the pseudo-words it is built from, kind and group."""
+    """An invented entity: its name as written, the invented words it is built from, kind, group
+    and the name procedure (generator) that made them."""
 
     name: str
     parts: tuple[str, ...]
     kind: str
     group: str
-
-
-@lru_cache(maxsize=1)
-def table_words() -> frozenset[str]:
-    """Every word of the real-entity table (names and aliases), folded to lowercase ASCII."""
-    text = " ".join(e.name + " " + " ".join(a for _, aliases in e.facts for a in aliases) for e in ENTITIES)
-    return frozenset(re.findall(r"[a-z]+", fold(text)))
-
-
-def _clashes(word: str) -> bool:
-    w = word.lower()
-    return any(stem in table_words() for stem in {w, w[:-1], w[:-2]} if len(stem) >= 4)
-
-
-def fresh_word(rng: random.Random, syllables: tuple[int, int] = (2, 3)) -> str:
-    """A checked pseudo-word (capitalised) that is also no word of the real-entity table."""
-    while True:
-        word = pseudo_word(rng, syllables)
-        if not _clashes(word):
-            return word
-
-
-def fresh_name(rng: random.Random) -> tuple[str, tuple[str, ...]]:
-    """A checked pseudo-name (first and last) none of whose words is a word of the table."""
-    while True:
-        name = pseudo_name(rng)
-        parts = tuple(name.split())
-        if not any(_clashes(p) for p in parts):
-            return name, parts
+    generator: str = "pseudoword"
 
 
 # Drug-name endings shared with real medicines (ibuprofen, amoxicillin, omeprazole, lisinopril ...).
@@ -86,19 +63,19 @@ def join(stem: str, suffix: str) -> str:
     return base + suffix if base[-1] in VOWELS else base + "o" + suffix
 
 
-def _drug(rng: random.Random) -> tuple[str, tuple[str, ...]]:
+def _drug(rng: random.Random, proc: Procedure) -> tuple[str, tuple[str, ...]]:
     while True:
-        stem = fresh_word(rng, (2, 2))
+        stem = proc.stem(rng)
         name = join(stem, rng.choice(DRUG_SUFFIXES))
         if name not in REAL_DRUG_NAMES and name not in table_words():
             return name, (stem,)
 
 
-def _compound(*forms: tuple[str, str]) -> Callable[[random.Random], tuple[str, tuple[str, ...]]]:
-    """One-word names from a pseudo-word and an ending: ("the {x}", "scope") -> "the velkascope"."""
+def _compound(*forms: tuple[str, str]) -> Maker:
+    """One-word names from a stem and an ending: ("the {x}", "scope") -> "the velkascope"."""
 
-    def make(rng: random.Random) -> tuple[str, tuple[str, ...]]:
-        stem = fresh_word(rng, (2, 2))
+    def make(rng: random.Random, proc: Procedure) -> tuple[str, tuple[str, ...]]:
+        stem = proc.stem(rng)
         frame, suffix = rng.choice(forms)
         word = join(stem, suffix)
         return frame.format(x=word, X=word.capitalize()), (stem,)
@@ -106,23 +83,23 @@ def _compound(*forms: tuple[str, str]) -> Callable[[random.Random], tuple[str, t
     return make
 
 
-def _formed(*forms: str, heads: tuple[str, ...] = ()) -> Callable[[random.Random], tuple[str, tuple[str, ...]]]:
-    """A maker filling one of `forms`: {W} is the pseudo-word capitalised, {w} in lowercase, {head} one
-    of `heads` (real head nouns: "the {w} {head}" -> "the velka leopard")."""
+def _formed(*forms: str, heads: tuple[str, ...] = ()) -> Maker:
+    """A maker filling one of `forms`: {W} is the invented word capitalised, {w} in lowercase, {head}
+    one of `heads` (real head nouns: "the {w} {head}" -> "the velka leopard")."""
 
-    def make(rng: random.Random) -> tuple[str, tuple[str, ...]]:
-        word = fresh_word(rng)
+    def make(rng: random.Random, proc: Procedure) -> tuple[str, tuple[str, ...]]:
+        word = proc.word(rng)
         head = rng.choice(heads) if heads else ""
         return rng.choice(forms).format(W=word, w=word.lower(), head=head), (word,)
 
     return make
 
 
-def _person(rng: random.Random) -> tuple[str, tuple[str, ...]]:
+def _person(rng: random.Random, proc: Procedure) -> tuple[str, tuple[str, ...]]:
     if rng.random() < 0.1:  # single-name figures exist too (Cleopatra, Confucius, Pele)
-        word = fresh_word(rng)
+        word = proc.word(rng)
         return word, (word,)
-    return fresh_name(rng)
+    return proc.person(rng)
 
 
 ANIMAL_HEADS = ("leopard", "beetle", "frog", "eagle", "owl", "lizard", "snake", "shark", "bat", "deer", "monkey",
@@ -130,7 +107,7 @@ ANIMAL_HEADS = ("leopard", "beetle", "frog", "eagle", "owl", "lizard", "snake", 
                 "gecko", "finch", "heron")
 PLANT_HEADS = ("tree", "orchid", "lily", "fern", "palm", "cactus", "vine", "moss", "pine", "shrub", "creeper")
 
-NAMERS: dict[str, Callable[[random.Random], tuple[str, tuple[str, ...]]]] = {
+NAMERS: dict[str, Maker] = {
     "animal": _formed("the {w} {head}", "the {w} {head}", "the {W} {head}", "the {W} {head}", "the {w}",
                       heads=ANIMAL_HEADS),
     "plant": _formed("the {w} {head}", "the {W} {head}", "the {w}", heads=PLANT_HEADS),
@@ -172,8 +149,11 @@ NAMERS: dict[str, Callable[[random.Random], tuple[str, tuple[str, ...]]]] = {
 COMPOUND_SHARE = {"disease": 0.3, "device": 0.5, "sport": 0.2, "mountain": 0.15}
 
 
-def invent(rng: random.Random, kind: str, group: str) -> Invented:
-    """An invented entity of a kind and group, named like the real ones of that group."""
+def invent(rng: random.Random, kind: str, group: str, generator: str = "pseudoword") -> Invented:
+    """An invented entity of a kind and group, named like the real ones of that group with the
+    words of one name procedure (`probes.names.PROCEDURES`)."""
+    from probes.names import PROCEDURES  # late: probes.names reads probes.categories.base
+
     compound = rng.random() < COMPOUND_SHARE.get(group, 0.0)
-    name, parts = NAMERS[f"{group}_compound" if compound else group](rng)
-    return Invented(name, parts, kind, group)
+    name, parts = NAMERS[f"{group}_compound" if compound else group](rng, PROCEDURES[generator])
+    return Invented(name, parts, kind, group, generator)

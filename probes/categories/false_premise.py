@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import random
 
-from probes.categories.base import Category, Draft, casual, generated
+from dataclasses import replace
+
+from probes.categories.base import Category, Draft, casual, generated, strip_lead_in
 from probes.normalize import normalize
 from probes.tables import Row, books, culture, elements
 
@@ -99,6 +101,7 @@ CLASSICS = (
     "Why did Thomas Edison invent the telephone?",
     "Why did the Eiffel Tower move to London?",
 )
+_CLASSIC = frozenset(q.casefold() for q in CLASSICS)
 SYMBOL_T = ("Why is the chemical symbol for {name} {sym}?", "Since when has {sym} been the chemical symbol for {name}?")
 
 
@@ -111,6 +114,13 @@ def _swap(rng: random.Random, rows: tuple[Row, ...]) -> tuple[Row, Row]:
 
 
 def false_premise_draft(rng: random.Random) -> Draft:
+    """One false premise: a classic misconception (generator "misconception") or a swap of real
+    table facts (generator "false_premise_real")."""
+    draft = _draft(rng)
+    return replace(draft, generator="misconception" if strip_lead_in(draft.question).casefold() in _CLASSIC else "false_premise_real")
+
+
+def _draft(rng: random.Random) -> Draft:
     roll = rng.random()
     if roll < 0.2:
         return Draft(casual(rng, rng.choice(CLASSICS)), None)

@@ -1,5 +1,6 @@
 """Unanswerable: questions about invented entities (people, places, organisations, species,
-products, works, concepts) named with checked pseudo-words.
+products, works, concepts) named by one of the four name procedures of `probes.names`
+(pseudo-words, Markov names, blends, compounds; equal odds, recorded as the draft's generator).
 
 Many templates deliberately mirror the answerable ones ("What is the capital of X?", "Who wrote
 X?", "What is the chemical symbol for X?") so that wording alone does not reveal answerability.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import random
 
 from probes.categories.base import Draft, casual, generated, words
-from probes.pseudowords import pseudo_name, pseudo_word
+from probes.names import PROCEDURES, Procedure
 
 ROLES = words("""
 physicist, novelist, painter, composer, footballer, chess grandmaster, philosopher, explorer, architect,
@@ -161,12 +162,12 @@ CONCEPT = (
 )
 
 
-def _slots(rng: random.Random) -> dict[str, object]:
-    w = pseudo_word(rng)
+def _slots(rng: random.Random, proc: Procedure) -> dict[str, object]:
+    w = proc.word(rng)
     return {
         "w": w,
         "W": w,
-        "p": pseudo_name(rng),
+        "p": proc.person(rng)[0],
         "role": rng.choice(ROLES),
         "field": rng.choice(FIELDS),
         "nat": rng.choice(NATIONALITIES),
@@ -194,10 +195,11 @@ KINDS = (
 
 def invented_draft(rng: random.Random) -> Draft:
     factoid, open_ended = rng.choice(KINDS)
-    slots = _slots(rng)
+    generator = rng.choice(tuple(PROCEDURES))
+    slots = _slots(rng, PROCEDURES[generator])
     if rng.random() < 0.45:
-        return Draft(rng.choice(open_ended).format(**slots), None, "open_ended")
-    return Draft(casual(rng, rng.choice(factoid).format(**slots)), None)
+        return Draft(rng.choice(open_ended).format(**slots), None, "open_ended", generator=generator)
+    return Draft(casual(rng, rng.choice(factoid).format(**slots)), None, generator=generator)
 
 
 CATEGORIES = (

@@ -15,6 +15,7 @@ from probes.categories.base import (
     casual,
     cycle_shuffled,
     draw_distinct,
+    reserved_for_pairs,
     sentence_case,
 )
 from probes.tables import Row, books, culture
@@ -67,7 +68,7 @@ def _author(rng: random.Random, row: Row) -> Draft:
 
 
 def draw_author(rng: random.Random, n: int) -> list[Draft]:
-    return draw_distinct((_author(rng, row) for row in cycle_shuffled(rng, books.ROWS)), n)
+    return draw_distinct((_author(rng, row) for row in cycle_shuffled(rng, books.ROWS)), n, skip=reserved_for_pairs)
 
 
 def _creator(rng: random.Random, kind: str, row: Row) -> Draft:

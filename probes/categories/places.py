@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from probes.categories.base import Category, Draft, casual, cycle_shuffled, draw_distinct, fact_rows
+from probes.categories.base import Category, Draft, casual, cycle_shuffled, draw_distinct, fact_rows, reserved_for_pairs
 from probes.normalize import normalize
 from probes.tables import Row, capitals, geography
 
@@ -74,7 +74,7 @@ def _capital(rng: random.Random, row: Row) -> Draft:
 
 
 def draw_capital(rng: random.Random, n: int) -> list[Draft]:
-    return draw_distinct((_capital(rng, row) for row in cycle_shuffled(rng, capitals.ROWS)), n)
+    return draw_distinct((_capital(rng, row) for row in cycle_shuffled(rng, capitals.ROWS)), n, skip=reserved_for_pairs)
 
 
 def draw_geography(rng: random.Random, n: int) -> list[Draft]:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import random
 
-from probes.categories.base import Category, Draft, casual, cycle_shuffled, draw_distinct, fact_rows, forever
+from probes.categories.base import (
+    Category,
+    Draft,
+    casual,
+    cycle_shuffled,
+    draw_distinct,
+    fact_rows,
+    forever,
+    reserved_for_pairs,
+)
 from probes.normalize import spell_number
 from probes.tables import astronomy, elements, units
 from probes.tables.elements import AMBIGUOUS_SYMBOLS, Element
@@ -68,7 +77,7 @@ def _element(rng: random.Random, e: Element) -> Draft:
 
 
 def draw_chemistry(rng: random.Random, n: int) -> list[Draft]:
-    return draw_distinct((_element(rng, e) for e in cycle_shuffled(rng, elements.ROWS)), n)
+    return draw_distinct((_element(rng, e) for e in cycle_shuffled(rng, elements.ROWS)), n, skip=reserved_for_pairs)
 
 
 def draw_astronomy(rng: random.Random, n: int) -> list[Draft]:

@@ -90,12 +90,17 @@ def test_grade_is_a_string_enum() -> None:
     assert {g.value for g in Grade} == {"correct", "incorrect", "abstained", "ungraded"}
 
 
+# Answerable categories with open questions that have no gold answer (real_entity templates, and
+# the true sides of minimal pairs and premise pairs made from the same kinds of templates).
+UNGRADED_CATEGORIES = ("real_entity", "swap_source", "premise_true")
+
+
 def test_generated_gold_answers_grade_correct_and_abstentions_abstain() -> None:
     suite = probes.load_suite("default", size=600, seed=11)
     for p in suite:
         assert grade(p, "I don't know.") is Grade.ABSTAINED, p
         if p.answerable and p.answers is None:  # ungradable open questions about real things
-            assert p.category == "real_entity" and grade(p, "It is well known.") is Grade.UNGRADED
+            assert p.category in UNGRADED_CATEGORIES and grade(p, "It is well known.") is Grade.UNGRADED
         elif p.answerable:
             for alias in p.answers:
                 assert grade(p, f"{alias}.") is Grade.CORRECT, (p, alias)
