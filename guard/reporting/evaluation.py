@@ -1,7 +1,8 @@
 """Raw versus guarded, from the records of a guarded run: the numbers every report shows.
 
 Pure functions over records. A question's guarded outcome is its raw grade when the guard let
-the answer through, and an abstention otherwise (a flagged answer counts as withheld).
+the answer through, and an abstention otherwise (a flagged answer counts as withheld); an
+ungraded answer (no gold answer) stays ungraded either way, so raw and guarded count the same N.
 """
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ class Evaluation:
 
 
 def guarded_outcome(record: Record) -> Grade:
-    return record.grade if record.decision == "answer" else Grade.ABSTAINED
+    if record.grade == Grade.UNGRADED or record.decision == "answer":
+        return record.grade
+    return Grade.ABSTAINED
 
 
 def _nan_safe(fn, *args) -> float:

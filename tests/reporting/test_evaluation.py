@@ -53,3 +53,20 @@ def test_raw_records_are_refused():
 def test_single_class_gives_nan_not_a_crash():
     ev = evaluate_records([rec(0, Grade.CORRECT, 0.9, "answer"), rec(1, Grade.CORRECT, 0.8, "answer")])
     assert math.isnan(ev.auroc_correct) and ev.kept_correct == 1.0
+
+
+def test_raw_and_guarded_count_the_same_questions_when_some_answers_are_ungraded():
+    """An answer with no gold answer stays ungraded whatever the guard does with it, so the two
+    columns of a report count the same N (a withheld ungraded answer is not an abstention)."""
+    from guard.records import Record
+    from guard.reporting.evaluation import evaluate_records
+    from probes import Grade
+
+    def rec(i, grade, decision):
+        return Record(f"q{i}", "q", "c", "open_ended", True, None, "m", "neutral", "text", grade,
+                      confidence=0.5, decision=decision)
+
+    records = [rec(0, Grade.CORRECT, "answer"), rec(1, Grade.INCORRECT, "abstain"),
+               rec(2, Grade.UNGRADED, "abstain"), rec(3, Grade.UNGRADED, "answer")]
+    ev = evaluate_records(records)
+    assert ev.raw.n == ev.guarded.n == 2 and ev.raw.ungraded == ev.guarded.ungraded == 2
