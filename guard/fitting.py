@@ -16,7 +16,7 @@ the threshold part's probe questions are importance-weighted to look like them (
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Sequence
 
 import numpy as np
@@ -93,8 +93,8 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
     graded = [r for r in fit_all if r.grade in (Grade.CORRECT, Grade.INCORRECT)]
     others = [r for r in fit_all if r.grade not in (Grade.CORRECT, Grade.INCORRECT)]
     scorer = Scorer(names, calibrator, gate).fit(
-        [Observation.of_record(r) for r in graded], [r.grade == Grade.CORRECT for r in graded],
-        [Observation.of_record(r) for r in others])
+        [known(r) for r in graded], [r.grade == Grade.CORRECT for r in graded],
+        [known(r) for r in others])
     scores = scorer.score([Observation.of_record(r) for r in thr_part]).p_correct
     weights, shift = _shift(thr_part if not labelled else ordered, user_hidden, seed)
     choice = select_threshold(scores, [r.grade for r in thr_part], target, confidence_level,
@@ -105,6 +105,15 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
                    sum(r.grade == Grade.UNGRADED for r in records), on, shift,
                    max_length=_longest(thr_part))
     return Fitted(scorer, choice, info)
+
+
+def known(r: Record) -> Observation:
+    """A record's observation labelled for the answerability probes: whether the model can know
+    the answer. That is the question's label, except for a real but obscure thing (generator
+    "obscure"), which counts as known only when the model answered it right: what the model does
+    with it decides, not the table it came from."""
+    obs = Observation.of_record(r)
+    return replace(obs, answerable=r.grade == Grade.CORRECT) if r.generator == "obscure" else obs
 
 
 def _longest(records: Sequence[Record]) -> float | None:

@@ -58,6 +58,7 @@ class Record:
     hidden_question: str | None = None
     hidden_answer: str | None = None
     hidden_rare: str | None = None
+    generator: str = ""  # the procedure that made the question (`probes.categories.GENERATORS`)
 
     def hidden(self) -> dict[Position, np.ndarray]:
         """The captured hidden states by position, decoded."""
@@ -66,7 +67,8 @@ class Record:
     @classmethod
     def of(cls, probe: Probe, **kwargs) -> "Record":
         return cls(id=probe.id, question=probe.question, category=probe.category, style=probe.style,
-                   answerable=probe.answerable, answers=probe.answers, **kwargs)
+                   answerable=probe.answerable, answers=probe.answers, generator=probe.generator,
+                   **kwargs)
 
     def to_json(self) -> str:
         row = asdict(self)
