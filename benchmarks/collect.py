@@ -20,6 +20,7 @@ from guard import load_model, run_suite
 from guard.signals.plan import candidate_layers
 from guard.records import Record, append_records, encode, read_records
 from guard.options import default_options
+from guard.prompts import DEFAULT_PROMPT
 from guard.prompt_pass import prompt_pass_only
 
 SELFAWARE = Path(__file__).resolve().parents[2] / "shared" / "data" / "selfaware-dev.jsonl"
@@ -45,14 +46,20 @@ class Collected:
 def _records(model, suite: probes.ProbeSuite, out: Path) -> list[Record]:
     """Run (resumably) when a model is given, else read; regraded with the current grader."""
     if model is not None:
-        options = default_options(model, "neutral", batch_size=16, prompt_logprobs=True,
-                                  hidden_layers=candidate_layers(model.num_layers))
+        options = collect_options(model)
         records = _backfill_question_hidden(model, run_suite(model, suite, options=options, out=out),
                                             options, out / "records.jsonl")
     else:
         records = read_records(out / "records.jsonl")
     by_id = {p.id: p for p in suite}
     return [replace(r, grade=probes.grade(by_id[r.id], r.text)) for r in records if r.id in by_id]
+
+
+def collect_options(model):
+    """Greedy default options capturing every signal: prompt log-probs and seven layers' hidden
+    states at every position (a guard fitted on these records answers with them)."""
+    return default_options(model, DEFAULT_PROMPT, batch_size=16, prompt_logprobs=True,
+                           hidden_layers=candidate_layers(model.num_layers))
 
 
 def _backfill_question_hidden(model, records: list[Record], options, path: Path) -> list[Record]:

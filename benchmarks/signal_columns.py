@@ -19,6 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from guard.calibration import make_calibrator
+from guard.fitting import known
 from guard.scoring import fit_calibrator, predict_correct
 from guard.reporting import metrics
 from guard.signals import SIGNALS, of_kind
@@ -45,11 +46,12 @@ class Columns:
         self.observe = observe  # record -> Observation (the embedding variant swaps the hidden states)
         self.fit = graded(fit)
         self.y = np.array([r.grade == Grade.CORRECT for r in self.fit], dtype=int)
-        self.answerable = np.array([bool(r.answerable) for r in self.fit])
+        fit_obs = [known(r, observe) for r in self.fit]  # labelled as the guard labels them
+        self.answerable = np.array([bool(o.answerable) for o in fit_obs])
         names = SINGLE + extra + learned
         self.featurizer = Featurizer(names)
-        others = [observe(r) for r in fit if r.grade not in (Grade.CORRECT, Grade.INCORRECT)]
-        X = self.featurizer.fit_transform([observe(r) for r in self.fit], self.y, others)
+        others = [known(r, observe) for r in fit if r.grade not in (Grade.CORRECT, Grade.INCORRECT)]
+        X = self.featurizer.fit_transform(fit_obs, self.y, others)
         self.train = dict(zip(names, X.T))
         self.text = {name: TextBaseline(name, fit) for name in BASELINES[:2]}
 
@@ -60,14 +62,17 @@ class Columns:
 
 def score(names, columns: Columns, test, test_cols: dict[str, np.ndarray], gate: bool = True) -> dict:
     """Fit a calibrator on signal set `names` as the guard does (gated by its answerability probe
-    when that is one of several signals, see `guard.fitting`); its P(correct) on `test`, and for
-    a set with an answerability probe, that probe's P(answerable)."""
+    when that is one of several signals, rows lacking a value left out, see `guard.scoring`);
+    its P(correct) on `test`, and for a set with an answerability probe, that probe's
+    P(answerable)."""
     single_scalar = len(names) == 1 and names[0] in SINGLE
     calibrator = make_calibrator("platt" if single_scalar else "logistic")
     answerability = Featurizer(names).answerability
     gated = gate and len(names) > 1 and answerability is not None
-    calibrator = fit_calibrator(calibrator, np.column_stack([columns.train[n] for n in names]), columns.y,
-                                columns.answerable, names.index(answerability) if gated else None)
+    X = np.column_stack([columns.train[n] for n in names])
+    ok = np.isfinite(X).all(axis=1)  # the guard's one missing-value rule: incomplete rows sit out
+    calibrator = fit_calibrator(calibrator, X[ok], columns.y[ok], columns.answerable[ok],
+                                names.index(answerability) if gated else None)
     p = predict_correct(calibrator, np.column_stack([test_cols[n] for n in names]))
     p_ans = None if answerability is None else 1 / (1 + np.exp(-test_cols[answerability]))
     return {"p": p, "p_answerable": p_ans}

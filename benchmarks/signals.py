@@ -11,6 +11,12 @@ on five splits, each beside the shortcut baselines (question text alone, rarity,
 - templates: the same with the entity question templates, in five groups (pooled);
 - SelfAware: fit on the calibration half, test on `../shared/data/selfaware-dev.jsonl`.
 For sets with an answerability probe the answerable column is the AUROC of its P(answerable).
+Then the test that matters for "the model does not know this": leave one generator out. For
+each procedure that makes unknowns (`probes.categories.UNKNOWN_GENERATORS`: invented names of
+four kinds, minimal pairs, false premises, ...), fit without any question it made (nor their
+answerable twins), and test on its held-out questions plus as many held-out answerable controls;
+the AUROC of P(answerable) per generator and the mean, for the answerability signals and the
+shortcut baselines (`--generators-only` skips the first table).
 Costs are measured in the same run as ratios to bare greedy generation. With `--embeddings URL`
 the rows marked "HTTP" fit the prompt-position probes on an `/embeddings` endpoint's question
 vectors instead (what `OpenAIModel(embeddings_url=...)` gives a served model; see
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 from pathlib import Path
 
 from collect import RUNS, collected
@@ -47,6 +54,16 @@ SETS = {
     "mean_logprob": ("mean_logprob",),
     "length": ("length",),
     "question_surprisal": ("question_surprisal",),
+}
+# the answerability signals compared generator by generator (each alone, as P(answerable))
+GENERATOR_SETS = {
+    "hidden_question_answerable (default)": ("hidden_question_answerable",),
+    "hidden_answerable": ("hidden_answerable",),
+    "hidden_rare_answerable": ("hidden_rare_answerable",),
+    "hidden_known": ("hidden_known",),
+    "question_mean_logprob": ("question_mean_logprob",),
+    "question_surprisal": ("question_surprisal",),
+    "rare_word_surprisal": ("rare_word_surprisal",),
 }
 HTTP_SETS = {
     "HTTP default: log-prob set + embedding probes": LOGPROB_SIGNALS + PROMPT_PROBES,
@@ -75,7 +92,38 @@ def splits(c) -> dict[str, list[tuple[list, list]]]:
     return out
 
 
-def evaluate(folds, sets: dict, extra: tuple[str, ...], embedded=None) -> dict[str, dict]:
+def generator_folds(c, seed: int = 0) -> dict[str, tuple[list, list]]:
+    """For each unknown generator: (fit records without its questions, its held-out questions
+    plus as many held-out answerable controls as it lacks answerable twins)."""
+    probe = {p.id: p for p in c.suite}
+    made_by = lambda r: probe[r.id].generator  # noqa: E731
+    controls = [r for r in c.test if r.answerable and made_by(r) in ("control", "")]
+    rng = random.Random(seed)
+    folds = {}
+    for g in sorted({made_by(r) for r in c.generated if not r.answerable}):
+        held = [r for r in c.test if made_by(r) == g]
+        lacking = sum(not r.answerable for r in held) - sum(r.answerable for r in held)
+        folds[g] = ([r for r in c.cal if made_by(r) != g],
+                    held + rng.sample(controls, min(len(controls), max(lacking, 0))))
+    return folds
+
+
+def by_generator(c, sets: dict) -> dict[str, dict[str, float]]:
+    """P(answerable) AUROC of each set and baseline on each generator's fold, and the mean."""
+    learned = tuple({n for names in sets.values() for n in names if SIGNALS[n].kind == "hidden_probe"})
+    out: dict[str, dict[str, float]] = {name: {} for name in [*sets, *BASELINES]}
+    for g, fold in generator_folds(c).items():
+        result = evaluate([fold], sets, (), learned=learned)
+        for name, a in result.items():
+            out[name][g] = a["p_answerable"] if a["p_answerable"] is not None else a["answerable"]
+        print(f"  left out {g}: {len(fold[1])} test questions", flush=True)
+    for row in out.values():
+        row["mean"] = sum(row.values()) / len(row) if row else float("nan")
+    return out
+
+
+def evaluate(folds, sets: dict, extra: tuple[str, ...], embedded=None,
+             learned: tuple[str, ...] | None = None) -> dict[str, dict]:
     """Each set's and baseline's AUROCs on one split, predictions pooled over its folds (and the
     HTTP sets', fitted on `embedded` question vectors, when given)."""
     http = HTTP_SETS if embedded else {}
@@ -84,7 +132,7 @@ def evaluate(folds, sets: dict, extra: tuple[str, ...], embedded=None) -> dict[s
     for fit, test in folds:
         if not test:
             continue
-        cols = Columns(fit, extra)
+        cols = Columns(fit, extra) if learned is None else Columns(fit, extra, learned=learned)
         test_cols = cols.transform(test)
         tests += test
         for name, names in sets.items():
@@ -125,6 +173,8 @@ def main() -> None:
     parser.add_argument("--no-cost", action="store_true", help="skip the timing part")
     parser.add_argument("--extra", nargs="*", default=[], choices=of_kind(list(SIGNALS), "extra_pass"),
                         help="extra-pass signals to add (computed for every record, cached)")
+    parser.add_argument("--generators-only", action="store_true",
+                        help="only the leave-one-generator-out table")
     parser.add_argument("--embeddings", metavar="URL",
                         help="an /embeddings endpoint serving the model: adds the HTTP rows")
     args = parser.parse_args()
@@ -143,7 +193,9 @@ def main() -> None:
         from embeddings import embedded as embed
 
         embedded = embed(args.embeddings, c.generated + c.selfaware, RUNS / args.model / "neutral")
-    folds = splits(c)
+    generators = by_generator(c, {**GENERATOR_SETS, **{x: (x,) for x in extra}})
+    print_generators(args.model, generators)
+    folds = {} if args.generators_only else splits(c)
     rows = {split: evaluate(f, sets, extra, embedded) for split, f in folds.items()}
     print(f"{args.model}: {len(c.cal)} calibration and {len(c.test)} held-out generated probes, "
           f"{len(c.selfaware)} SelfAware; AUROC correct / answerable (P(answerable) where there is one)")
@@ -159,8 +211,17 @@ def main() -> None:
         print("cost ratios to bare greedy generation: " + ", ".join(f"{k} {v:.2f}x" for k, v in cost.items()))
     out = Path("runs/signals") / f"{args.model}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"rows": rows, "cost": cost}, indent=1))
+    out.write_text(json.dumps({"rows": rows, "generators": generators, "cost": cost}, indent=1))
     print(f"wrote {out}")
+
+
+def print_generators(model: str, table: dict[str, dict[str, float]]) -> None:
+    columns = list(next(iter(table.values())))
+    print(f"\n{model}: P(answerable) AUROC, leaving one unknown generator out of fitting")
+    print(f"{'signal':38s}" + "".join(f"{g[:12]:>13s}" for g in columns))
+    for name, row in table.items():
+        print(f"{name:38s}" + "".join(f"{row[g]:13.2f}" for g in columns), flush=True)
+    print()
 
 
 if __name__ == "__main__":

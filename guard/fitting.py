@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -107,12 +107,12 @@ def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: 
     return Fitted(scorer, choice, info)
 
 
-def known(r: Record) -> Observation:
+def known(r: Record, observe: Callable[[Record], Observation] = Observation.of_record) -> Observation:
     """A record's observation labelled for the answerability probes: whether the model can know
     the answer. That is the question's label, except for a real but obscure thing (generator
     "obscure"), which counts as known only when the model answered it right: what the model does
     with it decides, not the table it came from."""
-    obs = Observation.of_record(r)
+    obs = observe(r)
     return replace(obs, answerable=r.grade == Grade.CORRECT) if r.generator == "obscure" else obs
 
 

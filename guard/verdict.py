@@ -106,7 +106,7 @@ def decide(question: str, text: str, features: Mapping[str, float], confidence: 
                        reason=f"a confidence signal is missing ({', '.join(missing)})")
     if confidence < threshold.threshold:
         outcome = "below_threshold" if threshold.reachable else "unreachable"
-        why = ("target unreachable: " + threshold.reason) if not threshold.reachable \
+        why = threshold.reason if not threshold.reachable \
             else f"confidence {confidence:.3f} below threshold {threshold.threshold:.3f}"
         return replace(base if policy.on_fail == "flag" else withheld,
                        decision="flag" if policy.on_fail == "flag" else "abstain",
