@@ -41,6 +41,7 @@ from guard.signals.registry import default_signals
 from guard.threshold import ThresholdChoice
 from guard.verdict import GuardedAnswer, OnFail, apply_policy
 
+
 class Guard:
     """A model plus its configuration and, once fitted, its calibration (module docstring)."""
 
@@ -55,6 +56,9 @@ class Guard:
             config = replace(config, signals=default_signals(model.capabilities))
         self.model, self.config = model, config
         self.plan: SignalPlan = plan(config.signals, model).check()
+        if config.early_abstain and self.plan.before_answer is None:
+            raise ValueError("early_abstain needs a signal read before the answer, such as "
+                             "'hidden_prompt' or 'hidden_answerable'")
         self.source: Path | None = None  # the guard file it was loaded from
 
     @classmethod
@@ -69,7 +73,6 @@ class Guard:
             "signals": fitted.scorer.featurizer_.names, "target_hallucination": t.target,
             "confidence_level": t.confidence, **settings}))
         guard.fitted_, guard.options_, guard.source = fitted, options or guard.planned_options, source
-        guard._check_early()
         return guard
 
     def with_runtime(self, **changes: Any) -> "Guard":
@@ -77,11 +80,6 @@ class Guard:
         early abstention: a new guard sharing the calibration, never a copy to edit."""
         return Guard.from_fitted(self.model, self._fitted(), options=self.options_,
                                  config=self.config.with_runtime(**changes), source=self.source)
-
-    def _check_early(self) -> None:
-        if self.config.early_abstain and self.fitted_.scorer.early_threshold_ is None:
-            raise ValueError("early_abstain needs a signal read before the answer ('hidden_prompt' "
-                             "or 'hidden_answerable', fitted by Guard.fit)")
 
     def __repr__(self) -> str:
         state = (f"threshold={self.threshold.threshold:.4g}" if hasattr(self, "fitted_")
@@ -127,7 +125,6 @@ class Guard:
                                    fit_fraction=c.fit_fraction, seed=c.seed, labelled=labelled,
                                    user_hidden=user_hidden)
         self.options_ = options or self.planned_options
-        self._check_early()
         return self
 
     fit = FitMethod(_fit, ("out", "progress", "labelled", "unlabelled", "on_batch"))

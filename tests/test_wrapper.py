@@ -64,7 +64,8 @@ def test_on_fail_policies(quiz_guard):
 
 
 def test_unreachable_target_abstains_on_everything(quiz_guard):
-    none = ThresholdChoice(math.inf, 0.01, 0.99, False, 10, 5, 0, 0.0, 0.0, 0.0, "too few")
+    none = ThresholdChoice(math.inf, 0.01, 0.99, False, 10, 5, 0, 0.0, 0.0, 0.0,
+                           "target unreachable: too few")
     g = Guard.from_fitted(quiz_guard.model, replace(quiz_guard.fitted_, threshold=none))
     answers = g.ask_many(["What is 1 plus 4?", "What is 10 plus 13?"])
     assert all(a.decision == "abstain" and "unreachable" in a.reason for a in answers)
