@@ -58,14 +58,10 @@ WEAK = _words(
     " century based found located refer refers referred considered example called lot number role"
 )
 
-# Role families: a cue word before (or, for creators, just after) a specific gives its role.
+# Role families: a cue word before a specific gives its role (creators: `probes.claims.specifics`).
 CUES: dict[str, str] = {
     "born": "born", "birth": "born", "birthplace": "born", "native": "born",
     "died": "died", "death": "died", "dies": "died", "killed": "died", "executed": "died", "assassinated": "died",
-    "directed": "creator", "director": "creator", "written": "creator", "wrote": "creator", "writer": "creator",
-    "author": "creator", "authored": "creator", "composed": "creator", "composer": "creator", "painted": "creator",
-    "painter": "creator", "created": "creator", "creator": "creator", "designed": "creator", "designer": "creator",
-    "architect": "creator", "sculpted": "creator", "by": "creator",
     "starring": "cast", "stars": "cast", "starred": "cast", "featuring": "cast", "cast": "cast",
     "founded": "founder", "founder": "founder", "established": "founder", "co-founded": "founder",
     "invented": "inventor", "inventor": "inventor", "discovered": "inventor", "discoverer": "inventor",
