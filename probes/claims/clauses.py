@@ -20,26 +20,17 @@ opens with "it" or "he" keeps it here (`probes.claims.split` replaces it).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from probes.claims.lexicon import COPULAS, FUNCTION_WORDS, PARTICIPLES_BY, SUBJECT_PRONOUNS, VERBS
+from probes.claims.lexicon import COPULAS, PARTICIPLES_BY, SUBJECT_PRONOUNS
+from probes.claims.tokens import Token, is_verb, tokenize
 
-_TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|\d(?:[\d,.]*\d)?|\S")
 CONNECTORS = ("and", "but", "while", "whereas", "although", "though", "yet")
 _OPEN, _CLOSE = "([\"\u201c", ")]\"\u201d"
 _AUX = frozenset("is are was were be been being has have had".split())
-_NOT_VERB_BEFORE = frozenset("the a an very well most highly widely its his her their this".split())
 _PAST = frozenset("was were had did became wrote won led made took gave found went came saw fought left taught sang"
                   " lost held kept ran brought began grew ate fed sold stood sat told meant lay".split())
 _DETERMINERS = frozenset("the a an this that its his her their".split())
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -54,26 +45,6 @@ class Piece:
     link: str = ""
     lead: str = ""
     drop: int = 0
-
-
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def is_verb(toks: list[Token], k: int) -> bool:
-    """Whether token k reads as a finite verb (the word list, or an "-ed" word in verb position)."""
-    if k >= len(toks):
-        return False
-    word = toks[k].text
-    if not (word.islower() or (k == 0 and word[:1].isupper() and word[1:].islower())):
-        return False
-    low = word.lower()
-    if low in VERBS:
-        return True
-    if len(low) >= 5 and low.endswith("ed") and k > 0 and toks[k - 1].text.lower() not in _NOT_VERB_BEFORE:
-        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-        return nxt.lower() in FUNCTION_WORDS or nxt[:1].isupper() or nxt[:1].isdigit()
-    return False
 
 
 def _depths(toks: list[Token]) -> list[int]:

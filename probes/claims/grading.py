@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from probes.abstention import is_abstention
-from probes.claims.clauses import tokenize
+from probes.claims.tokens import tokenize
 from probes.claims.evidence import Evidence
 from probes.claims.lexicon import FUNCTION_WORDS, KIND_GROUPS, PARTICIPLES_BY, VERBS, WEAK
 from probes.claims.matching import conflicts, found

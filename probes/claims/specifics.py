@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from probes.claims.clauses import Token, tokenize
-from probes.claims.lexicon import COPULAS, CUES, FUNCTION_WORDS, KIND_GROUPS, KIND_SYNONYMS, PROFESSIONS, VERBS
+from probes.claims.tokens import Token, tokenize
+from probes.claims.cues import creator_after, cue_of, inherit
+from probes.claims.lexicon import FUNCTION_WORDS, KIND_GROUPS, KIND_SYNONYMS, PROFESSIONS, VERBS
 from probes.claims.places import max_place_words, nationality, place
 from probes.normalize import normalize
 
@@ -74,8 +75,8 @@ def specifics(text: str) -> tuple[Specific, ...]:
     def add(kind: str, start: int, end: int, value: str, cue: str = "", unit: str = "") -> None:
         if not any(taken[start:end]):
             taken[start:end] = [True] * (end - start)
-            cue_ = cue or _cue(text, toks, start, end) or ("creator" if kind == "name" and _creator_after(
-                text, toks, end) else "")
+            cue_ = cue or cue_of(toks, start) or ("creator" if kind == "name" and creator_after(
+                toks, end) else "")
             found.append(Specific(kind, text[start:end], value, (start, end), cue_, unit))
 
     for m in _LIFESPAN.finditer(text):
@@ -106,7 +107,7 @@ def specifics(text: str) -> tuple[Specific, ...]:
             unit = _unit_after(text, end)
         add("number", m.start(), end, _fmt(value), unit=unit)
     _words(text, toks, add)
-    return tuple(_inherit(found, text))
+    return tuple(inherit(found, text))
 
 
 def _words(text: str, toks: list[Token], add) -> None:
@@ -180,49 +181,6 @@ def _run_end(toks: list[Token], i: int) -> int:
 def _unit_after(text: str, end: int) -> str:
     m = re.match(r"\s*(%|°[CF]|[A-Za-z]+\d?)", text[end:])
     return UNITS.get(m.group(1).lower(), "") if m else ""
-
-
-CREATOR_WORDS = frozenset("directed written composed painted created designed sculpted authored director author writer"
-                          " composer painter creator designer architect sculptor".split())
-
-
-def _cue(text: str, toks: list[Token], start: int, end: int) -> str:
-    """Role family of the nearest cue word up to six words before (within the sentence and
-    clause); "is" after a copula with only modifiers between. Creator words count only passively
-    ("directed by X", "director X"): "wrote The Hobbit" names a work, not the creator."""
-    before = [t for t in toks if t.end <= start][-6:]
-    for n, t in enumerate(reversed(before)):
-        low = t.text.lower()
-        if low in CREATOR_WORDS:
-            return "creator" if n == 0 else ""
-        if low == "by":
-            return "creator" if n == 0 else ""
-        if low in CUES:
-            return CUES[low]
-        if low in COPULAS:
-            return "is"
-        if t.text in (",", ";", "(", ")", ".", "!", "?", ":") or low == "and":
-            break
-    return ""
-
-
-def _creator_after(text: str, toks: list[Token], end: int) -> bool:
-    """A name just before "wrote", "painted", "composed", "directed" (its creator)."""
-    after = [t.text.lower() for t in toks if t.start >= end][:2]
-    return any(w in ("wrote", "painted", "composed", "directed", "sculpted", "designed") for w in after)
-
-
-def _inherit(found: list[Specific], text: str) -> list[Specific]:
-    """A list inherits its first item's cue: "starring A, B, and C" makes all three cast, "born in
-    Ulm, Germany" both born (roles and categories only from their own kind)."""
-    out: list[Specific] = []
-    for s in sorted(found, key=lambda s: s.span):
-        prev = out[-1] if out else None
-        if prev and not s.cue and prev.cue and (prev.kind == s.kind or s.kind not in ("role", "category")) and \
-                re.fullmatch(r"\s*(,|,?\s*and|,?\s*or)\s*", text[prev.span[1] : s.span[0]]):
-            s = Specific(s.kind, s.text, s.value, s.span, prev.cue, s.unit)
-        out.append(s)
-    return out
 
 
 def _countries(countries: frozenset[str] | None) -> str:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from probes.claims.clauses import Piece, is_verb, split_sentence, subject_of, tokenize
+from probes.claims.clauses import Piece, split_sentence, subject_of
+from probes.claims.tokens import is_verb, tokenize
 from probes.claims.kept import kept_text
 from probes.claims.lexicon import EXPLETIVE_AFTER
 from probes.claims.sentences import list_marker, sentence_spans

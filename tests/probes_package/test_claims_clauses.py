@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes.claims.clauses import is_verb, split_sentence, subject_of, tokenize
+from probes.claims.clauses import split_sentence, subject_of
 
 
 def parts(sentence: str, subject: str = "X") -> list[tuple[str, str]]:
@@ -62,8 +62,3 @@ def test_subject_of() -> None:
 def test_subject_appositive_opens_the_first_claim() -> None:
     pieces = split_sentence("Casablanca, a 1942 film, won three Oscars.", "Casablanca")
     assert [p.link for p in pieces] == ["", "resume"] and pieces[0].lead == "Casablanca was"
-
-
-def test_is_verb() -> None:
-    toks = tokenize("The renowned physicist moved to Bern and founded the journal")
-    assert [t.text for k, t in enumerate(toks) if is_verb(toks, k)] == ["moved", "founded"]
