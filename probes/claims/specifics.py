@@ -11,13 +11,12 @@
 - "name": any other run of capitalised words (initials, "of"/"de"/"van" inside), leaving out a
   sentence's first word when it is a function word, months, and weekdays;
 - "role": a profession ("physicist"), "category": a kind of thing in `lexicon.KIND_GROUPS` ("film").
-Each carries a `cue`: the role family (`lexicon.CUES`) of the nearest cue word up to six words
-before it in its clause (six for a copula) ("born in 1879" -> "born"); "creator" only for a name right after "by" or
-a creator noun ("directed by X", "director X") or just before "wrote"/"painted" ("wrote The
-Hobbit" names a work, not a creator); "is" when only articles and modifiers stand between it and
-a copula ("is a 1942 American film"); "born"/"died" for "(1879-1955)" and "German-born". Items of
-a list ("starring A, B, and C", "born in Ulm, Germany") share the first item's cue. Pure functions; leaves out judging
-(`probes.claims.grading`).
+Each carries a `cue` (`probes.claims.cues`): the role family of the nearest cue word up to six
+words before it in its clause ("born in 1879" -> "born"); "creator" only for a name right after
+"by" or a creator noun ("directed by X") or just before "wrote" ("wrote The Hobbit" names a work);
+"is" after a copula with only modifiers between ("is a 1942 American film"); "born"/"died" for
+"(1879-1955)" and "German-born"; list items ("starring A, B, and C", "born in Ulm, Germany") share
+the first item's cue. Pure functions; leaves out judging (`probes.claims.grading`).
 """
 
 from __future__ import annotations
