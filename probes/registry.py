@@ -3,7 +3,8 @@
 "default" is half answerable, half unanswerable, each half spread over its categories in
 proportion to their weights (`probes.categories.WEIGHTS`);
 "answerable" and "unanswerable" are one half on its own; every category name is a suite of that
-category alone. Each category draws from its own rng seeded by (seed, category), so a suite is
+category alone; `NAMED` suites ("claims": `probes.claims.suite`) stand apart from "default" and
+are loaded on first use. Each category draws from its own rng seeded by (seed, category), so a suite is
 a pure function of (name, size, seed). When a finite category runs short, the shortfall moves
 to the other categories of the same half. Names that look like files load with `from_file`.
 Every generated probe carries a `generator` label (the draft's, else its category's default,
@@ -19,16 +20,23 @@ from probes.categories import ALL, ANSWERABLE, BY_NAME, UNANSWERABLE, Category, 
 from probes.suite import Probe, ProbeSuite, make_id
 
 GROUPS: dict[str, tuple[Category, ...]] = {"default": ALL, "answerable": ANSWERABLE, "unanswerable": UNANSWERABLE}
+# Named suites outside "default", built on first use: name -> (module, attribute) of their categories.
+NAMED: dict[str, tuple[str, str]] = {"claims": ("probes.claims.suite", "CATEGORIES")}
 FILE_SUFFIXES = (".jsonl", ".json", ".csv", ".ndjson")
 
 
 def list_suites() -> list[str]:
     """Suite names `load_suite` accepts (besides file paths)."""
-    return [*GROUPS, *(c.name for c in ALL)]
+    return [*GROUPS, *(c.name for c in ALL), *NAMED]
 
 
 def load_suite(name: str = "default", size: int = 400, seed: int = 0) -> ProbeSuite:
     """A generated suite of `size` probes (fewer only if the categories run out), or a file."""
+    if name in NAMED:
+        import importlib
+
+        module, attribute = NAMED[name]
+        GROUPS[name] = getattr(importlib.import_module(module), attribute)
     if name not in GROUPS and name not in BY_NAME:
         if name.lower().endswith(FILE_SUFFIXES) or Path(name).is_file():
             from probes.files import from_file

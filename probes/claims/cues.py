@@ -1,0 +1,63 @@
+"""The role of a specific in its sentence: the cue word before it, or the list it belongs to.
+
+`cue_of(toks, start)` gives the role family (`lexicon.CUES`) of the nearest cue word up to six
+words before a specific, within its clause; "is" after a copula; "creator" only passively.
+`creator_after` sees a creator's name just before "wrote"/"painted"; `inherit` gives the items of
+a list the first item's cue. Used by `probes.claims.specifics`; knows nothing about evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from probes.claims.lexicon import COPULAS, CUES
+from probes.claims.tokens import Token
+
+if TYPE_CHECKING:
+    from probes.claims.specifics import Specific
+
+
+CREATOR_WORDS = frozenset("directed written composed painted created designed sculpted authored director author writer"
+                          " composer painter creator designer architect sculptor".split())
+
+
+def cue_of(toks: list[Token], start: int) -> str:
+    """Role family of the nearest cue word up to six words before (within the sentence and
+    clause); "is" after a copula with only modifiers between. Creator words count only passively
+    ("directed by X", "director X"): "wrote The Hobbit" names a work, not the creator."""
+    before = [t for t in toks if t.end <= start][-6:]
+    for n, t in enumerate(reversed(before)):
+        low = t.text.lower()
+        if low in CREATOR_WORDS:
+            return "creator" if n == 0 else ""
+        if low == "by":
+            return "creator" if n == 0 else ""
+        if low in CUES:
+            return CUES[low]
+        if low in COPULAS:
+            return "is"
+        if t.text in (",", ";", "(", ")", ".", "!", "?", ":") or low == "and":
+            break
+    return ""
+
+
+def creator_after(toks: list[Token], end: int) -> bool:
+    """A name just before "wrote", "painted", "composed", "directed" (its creator)."""
+    after = [t.text.lower() for t in toks if t.start >= end][:2]
+    return any(w in ("wrote", "painted", "composed", "directed", "sculpted", "designed") for w in after)
+
+
+def inherit(found: list[Specific], text: str) -> list[Specific]:
+    """A list inherits its first item's cue: "starring A, B, and C" makes all three cast, "born in
+    Ulm, Germany" both born (roles and categories only from their own kind)."""
+    from probes.claims.specifics import Specific
+
+    out: list[Specific] = []
+    for s in sorted(found, key=lambda s: s.span):
+        prev = out[-1] if out else None
+        if prev and not s.cue and prev.cue and (prev.kind == s.kind or s.kind not in ("role", "category")) and \
+                re.fullmatch(r"\s*(,|,?\s*and|,?\s*or)\s*", text[prev.span[1] : s.span[0]]):
+            s = Specific(s.kind, s.text, s.value, s.span, prev.cue, s.unit)
+        out.append(s)
+    return out

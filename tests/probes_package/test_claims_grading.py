@@ -1,0 +1,85 @@
+"""Claim labels on hand-made examples; question words carry nothing; invented entities; policies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from probes.claims import evidence
+from probes.claims.evidence import Evidence, lookup
+from probes.claims.grading import ClaimLabel, grade_claim, label_claim, support_rate, unsupported
+from probes.claims.split import split_claims
+
+S, C, U = ClaimLabel.SUPPORTED, ClaimLabel.CONTRADICTED, ClaimLabel.UNVERIFIABLE
+FIXTURE = Path(__file__).with_name("wiki_fixture.json")
+
+
+@pytest.fixture(autouse=True)
+def wiki(monkeypatch):
+    monkeypatch.setenv("CLAIMS_WIKI_SUMMARIES", str(FIXTURE))
+    evidence.clear_cache()
+    yield
+    evidence.clear_cache()
+
+
+def test_casablanca_answer_claim_by_claim() -> None:
+    film = lookup("the film Casablanca")
+    question = "Tell me about the film Casablanca."
+    answer = "Casablanca is a French film directed by Jean-Luc Picard. It stars Humphrey Bogart and Ingrid Bergman."
+    labels = [label_claim(c.text, film, question) for c in split_claims(answer, "Casablanca")]
+    assert labels == [C, C, S]
+    assert label_claim("Casablanca is a 1942 American film directed by Michael Curtiz.", film, question) is S
+    assert label_claim("Casablanca is a 1943 film.", film, question) is C
+    assert label_claim("Casablanca is a novel.", film, question) is C
+    assert label_claim("Casablanca won three Oscars.", film, question) is U
+
+
+def test_einstein() -> None:
+    einstein = lookup("Albert Einstein")
+    question = "Who was Albert Einstein?"
+    assert label_claim("Einstein was an Italian physicist.", einstein, question) is C
+    assert label_claim("Albert Einstein was a German physicist.", einstein, question) is S
+    assert label_claim("He was born in Ulm in 1879.", einstein, question) is S
+    assert label_claim("He was born in 1880.", einstein, question) is C
+    assert label_claim("He was born in France.", einstein, question) is C
+    assert label_claim("He developed the theory of relativity.", einstein, question) is S
+    assert label_claim("He loved sailing.", einstein, question) is U
+
+
+def test_table_only_evidence() -> None:
+    salbutamol = lookup("salbutamol")
+    question = "What is salbutamol used for?"
+    assert label_claim("Salbutamol is used to treat asthma.", salbutamol, question) is S
+    assert label_claim("Salbutamol is used to treat diabetes.", salbutamol, question) is U
+
+
+def test_restating_the_question_is_unverifiable() -> None:
+    film = lookup("the film Casablanca")
+    assert label_claim("Casablanca is a film.", film, "Tell me about the film Casablanca.") is U
+    grade = grade_claim("Casablanca is a 1942 film.", film, "Was Casablanca a 1942 film?")
+    assert grade.label is U and grade.reason == "nothing informative"
+    assert label_claim("Casablanca is a 1942 film.", film) is S
+
+
+def test_invented_entity_claims_are_contradicted() -> None:
+    made_up = Evidence("the film Velkaro", exists=False)
+    question = "Tell me about the film Velkaro."
+    assert label_claim("Velkaro was directed by Michael Bay in 1999.", made_up, question) is C
+    assert label_claim("Velkaro is a film.", made_up, question) is U
+    assert label_claim("I'm not sure what that is.", made_up, question) is U
+
+
+def test_grade_lists_its_reasons() -> None:
+    grade = grade_claim("Casablanca was directed by Jean-Luc Picard.", lookup("the film Casablanca"))
+    assert grade.label is C and [s.text for s in grade.conflicting] == ["Jean-Luc Picard"]
+
+
+def test_policies() -> None:
+    labels = [S, S, C, U]
+    assert [unsupported(x) for x in labels] == [False, False, True, True]
+    assert [unsupported(x, "lenient") for x in labels] == [False, False, True, None]
+    assert support_rate(labels) == 0.5 and support_rate(labels, "lenient") == pytest.approx(2 / 3)
+    assert support_rate([U], "lenient") is None
+    with pytest.raises(ValueError):
+        unsupported(S, "generous")
