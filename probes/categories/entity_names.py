@@ -9,7 +9,6 @@ avoid a list of real medicines with the same endings.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING

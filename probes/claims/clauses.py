@@ -102,17 +102,31 @@ def is_past(toks: list[Token]) -> bool:
 def split_sentence(sentence: str, subject: str) -> list[Piece]:
     """The clauses of one sentence (see the module docstring); `subject` is what a clause without
     its own subject is about (the sentence's subject, else the entity asked about)."""
-    toks = tokenize(sentence)
-    depth = _depths(toks)
-    be = "was" if is_past(toks) else "is"
-    cuts: dict[int, tuple[str, str, int]] = {}  # token index -> (link, lead, drop)
-    last = 0
+    cutter = _Cutter(sentence, subject)
+    for i in range(1, len(cutter.toks)):
+        if not cutter.depth[i]:
+            cutter.cut(i)
+    return _pieces(sentence, cutter.toks, cutter.cuts)
 
-    def verb_since(i: int) -> bool:
-        return any(is_verb(toks, k) for k in range(last, i))
 
-    def clause_at(j: int) -> str:
+class _Cutter:
+    """Walks a sentence's tokens and records where clauses start (`cuts`: token index ->
+    (link, lead, characters to drop)); `last` is where the current clause began."""
+
+    def __init__(self, sentence: str, subject: str) -> None:
+        self.sentence, self.subject = sentence, subject
+        self.toks = tokenize(sentence)
+        self.depth = _depths(self.toks)
+        self.be = "was" if is_past(self.toks) else "is"
+        self.cuts: dict[int, tuple[str, str, int]] = {}
+        self.last = 0
+
+    def verb_since(self, i: int) -> bool:
+        return any(is_verb(self.toks, k) for k in range(self.last, i))
+
+    def clause_at(self, j: int) -> str:
         """"vp", "clause" or "" for the words starting at token j."""
+        toks = self.toks
         if is_verb(toks, j) or (j + 1 < len(toks) and toks[j].text in ("also", "later") and is_verb(toks, j + 1)):
             return "vp"
         if j < len(toks) and toks[j].text.lower() in SUBJECT_PRONOUNS | _DETERMINERS | {"she", "he"}:
@@ -123,47 +137,52 @@ def split_sentence(sentence: str, subject: str) -> list[Piece]:
                     return "clause"
         return ""
 
-    for i, tok in enumerate(toks):
-        if depth[i] or i == 0:
-            continue
-        before = len(cuts)
+    def cut(self, i: int) -> None:
+        """Record the clause that starts at or after token i, if one does."""
+        toks, cuts, subject = self.toks, self.cuts, self.subject
+        tok, before = toks[i], len(cuts)
         nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         if tok.text == ";" and i + 1 < len(toks):
-            kind = clause_at(i + 1)
-            cuts[i + 1] = ("semicolon", subject if kind == "vp" else "", 0)
-        elif tok.text == "," and nxt in CONNECTORS and verb_since(i) and clause_at(i + 2):
-            kind = clause_at(i + 2)
-            cuts[i + 1] = (nxt if nxt == "and" else "but", subject if kind == "vp" else "", len(nxt) + 1)
-        elif tok.text == "and" and toks[i - 1].text != "," and verb_since(i) and clause_at(i + 1) == "vp":
+            cuts[i + 1] = ("semicolon", subject if self.clause_at(i + 1) == "vp" else "", 0)
+        elif tok.text == "," and nxt in CONNECTORS and self.verb_since(i) and self.clause_at(i + 2):
+            lead = subject if self.clause_at(i + 2) == "vp" else ""
+            cuts[i + 1] = (nxt if nxt == "and" else "but", lead, len(nxt) + 1)
+        elif tok.text == "and" and toks[i - 1].text != "," and self.verb_since(i) and self.clause_at(i + 1) == "vp":
             cuts[i] = ("and", subject, 4)
-        elif tok.text == "," and verb_since(i) and clause_at(i + 1) == "vp":
+        elif tok.text == "," and self.verb_since(i) and self.clause_at(i + 1) == "vp":
             cuts[i + 1] = ("and", subject, 0)
         elif tok.text == "," and nxt in ("which", "who"):
-            lead = _name_before(toks, i) if nxt == "who" else _object_before(sentence, toks, last, i, subject)
+            lead = (_name_before(toks, i) if nxt == "who"
+                    else _object_before(self.sentence, toks, self.last, i, subject))
             cuts[i + 1] = ("relative", lead or subject, len(nxt) + 1)
         elif tok.text.lower() in PARTICIPLES_BY and nxt == "by" and toks[i - 1].text.lower() not in _AUX | {","} \
-                and verb_since(i):
+                and self.verb_since(i):
             cuts[i] = ("participle", f"{subject} was", 0)
-        elif tok.text in ("starring", "featuring") and verb_since(i):
+        elif tok.text in ("starring", "featuring") and self.verb_since(i):
             cuts[i] = ("participle", f"{subject} {'stars' if tok.text == 'starring' else 'features'}", len(tok.text) + 1)
         elif tok.text == "," and nxt == "born":
             cuts[i + 1] = ("participle", f"{subject} was", 0)
-        elif tok.text == "who" and toks[i - 1].text != "," and is_verb(toks, i + 1) and last == 0 \
+        elif tok.text == "who" and toks[i - 1].text != "," and is_verb(toks, i + 1) and self.last == 0 \
                 and any(toks[k].text.lower() in COPULAS for k in range(i)):
             cuts[i] = ("relative", subject, 4)  # "X was a physicist who developed ..." is about X
         elif tok.text == "," and nxt in ("a", "an", "the") and _name_before(toks, i):
-            end = _appositive_end(toks, depth, i + 1)
-            if end is not None:
-                name = _name_before(toks, i)
-                if _name_start(toks, i) == 0:
-                    cuts[0] = ("", f"{name} {be}", toks[i + 1].start)  # "Casablanca, a 1942 film," opens it
-                else:
-                    cuts[i + 1] = ("appositive", f"{name} {be}", 0)
-                if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text not in CONNECTORS:
-                    cuts[end + 1] = ("resume", subject if clause_at(end + 1) == "vp" else "", 0)
+            self.appositive(i)
         if len(cuts) > before and cuts[max(cuts)][0] not in ("appositive", "resume", ""):
-            last = max(cuts)  # an appositive has no verb: what follows it continues the clause before
-    return _pieces(sentence, toks, cuts)
+            self.last = max(cuts)  # an appositive has no verb: what follows it continues the clause before
+
+    def appositive(self, i: int) -> None:
+        """", a 1942 film," after a name: its own claim about the name."""
+        toks, cuts = self.toks, self.cuts
+        end = _appositive_end(toks, self.depth, i + 1)
+        if end is None:
+            return
+        name = _name_before(toks, i)
+        if _name_start(toks, i) == 0:
+            cuts[0] = ("", f"{name} {self.be}", toks[i + 1].start)  # "Casablanca, a 1942 film," opens it
+        else:
+            cuts[i + 1] = ("appositive", f"{name} {self.be}", 0)
+        if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text not in CONNECTORS:
+            cuts[end + 1] = ("resume", self.subject if self.clause_at(end + 1) == "vp" else "", 0)
 
 
 def _appositive_end(toks: list[Token], depth: list[int], j: int) -> int | None:

@@ -2,20 +2,16 @@
 
 `cue_of(toks, start)` gives the role family (`lexicon.CUES`) of the nearest cue word up to six
 words before a specific, within its clause; "is" after a copula; "creator" only passively.
-`creator_after` sees a creator's name just before "wrote"/"painted"; `inherit` gives the items of
-a list the first item's cue. Used by `probes.claims.specifics`; knows nothing about evidence.
+`creator_after` sees a creator's name just before "wrote"/"painted" (a list's items take its first
+item's cue in `probes.claims.specifics.inherit`). Used by `probes.claims.specifics`; knows
+nothing about evidence.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING
 
 from probes.claims.lexicon import COPULAS, CUES
 from probes.claims.tokens import Token
-
-if TYPE_CHECKING:
-    from probes.claims.specifics import Specific
 
 
 CREATOR_WORDS = frozenset("directed written composed painted created designed sculpted authored director author writer"
@@ -46,18 +42,3 @@ def creator_after(toks: list[Token], end: int) -> bool:
     """A name just before "wrote", "painted", "composed", "directed" (its creator)."""
     after = [t.text.lower() for t in toks if t.start >= end][:2]
     return any(w in ("wrote", "painted", "composed", "directed", "sculpted", "designed") for w in after)
-
-
-def inherit(found: list[Specific], text: str) -> list[Specific]:
-    """A list inherits its first item's cue: "starring A, B, and C" makes all three cast, "born in
-    Ulm, Germany" both born (roles and categories only from their own kind)."""
-    from probes.claims.specifics import Specific
-
-    out: list[Specific] = []
-    for s in sorted(found, key=lambda s: s.span):
-        prev = out[-1] if out else None
-        if prev and not s.cue and prev.cue and (prev.kind == s.kind or s.kind not in ("role", "category")) and \
-                re.fullmatch(r"\s*(,|,?\s*and|,?\s*or)\s*", text[prev.span[1] : s.span[0]]):
-            s = Specific(s.kind, s.text, s.value, s.span, prev.cue, s.unit)
-        out.append(s)
-    return out

@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from probes.claims.claim import Claim
 from probes.claims.sentences import list_marker
-
-if TYPE_CHECKING:
-    from probes.claims.split import Claim
 
 _JOINS = ("and", "but", "semicolon", "resume")
 _DANGLING = re.compile(r"(?:[\s,;\u2013\u2014-]|\b(?:and|but|or|which|who|while|whereas|although|though|yet)\b)+$")

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from probes.claims.tokens import Token, tokenize
-from probes.claims.cues import creator_after, cue_of, inherit
+from probes.claims.cues import creator_after, cue_of
 from probes.claims.lexicon import FUNCTION_WORDS, KIND_GROUPS, KIND_SYNONYMS, PROFESSIONS, VERBS
 from probes.claims.places import max_place_words, nationality, place
 from probes.normalize import normalize
@@ -188,3 +188,16 @@ def _countries(countries: frozenset[str] | None) -> str:
 
 def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def inherit(found: list[Specific], text: str) -> list[Specific]:
+    """A list inherits its first item's cue: "starring A, B, and C" makes all three cast, "born in
+    Ulm, Germany" both born (roles and categories only from their own kind)."""
+    out: list[Specific] = []
+    for s in sorted(found, key=lambda s: s.span):
+        prev = out[-1] if out else None
+        if prev and not s.cue and prev.cue and (prev.kind == s.kind or s.kind not in ("role", "category")) and \
+                re.fullmatch(r"\s*(,|,?\s*and|,?\s*or)\s*", text[prev.span[1] : s.span[0]]):
+            s = Specific(s.kind, s.text, s.value, s.span, prev.cue, s.unit)
+        out.append(s)
+    return out

@@ -16,8 +16,8 @@ Leaves out judging claims (`probes.claims.grading`) and coreference beyond those
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from probes.claims.claim import Claim
 from probes.claims.clauses import Piece, split_sentence, subject_of
 from probes.claims.tokens import is_verb, tokenize
 from probes.claims.kept import kept_text
@@ -29,23 +29,6 @@ __all__ = ["Claim", "kept_text", "split_claims", "standalone"]
 _PRONOUN = re.compile(r"^(It|He|She|They)\s+(?=\w)")
 _POSSESSIVE = re.compile(r"^(Its|His|Her|Their)\s+(?=\w)")
 _MARKDOWN = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|`")
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One claim: its standalone `text`, its `span` (start, end) in the answer, the index of its
-    `sentence`, and how it attaches to the claim before it in that sentence (`link`: "" for a
-    sentence's first claim, else "and", "but", "semicolon", "relative", "participle",
-    "appositive" or "resume"; `kept_text` uses it)."""
-
-    text: str
-    span: tuple[int, int]
-    sentence: int
-    link: str = ""
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.span[0] < self.span[1]:
-            raise ValueError(f"a claim needs a non-empty span, got {self.span}")
 
 
 def split_claims(answer: str, subject: str | None = None) -> tuple[Claim, ...]:

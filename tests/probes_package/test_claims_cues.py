@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from probes.claims.cues import creator_after, cue_of, inherit
+from probes.claims.cues import creator_after, cue_of
+from probes.claims.specifics import inherit
 from probes.claims.specifics import Specific
 from probes.claims.tokens import tokenize
 
