@@ -9,7 +9,6 @@ nothing about evidence.
 
 from __future__ import annotations
 
-
 from probes.claims.lexicon import COPULAS, CUES
 from probes.claims.tokens import Token
 
