@@ -22,6 +22,7 @@ from pathlib import Path
 
 from guard.backends.zoo import DEFAULT_MODEL
 from guard.eta import Estimate
+from guard.verdict import marked
 from guard.cli_args import (UsageError, build_parser, check_output_dir, check_output_file,
                             check_questions)
 
@@ -98,7 +99,7 @@ def cmd_calibrate(args) -> int:
     signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else None
     guard = Guard(model, target_hallucination=args.target, confidence_level=args.confidence,
                   signals=signals, calibrator=args.calibrator, prompt=args.prompt,
-                  generation=_generation(args), outside_bound=args.outside_bound)
+                  generation=_generation(args), outside_bound=args.outside_bound, claims=args.claims)
     print(f"calibrating {model.name}: asking {len(suite)} questions of '{suite.name}' (up to "
           f"{guard.planned_options.max_new_tokens} new tokens each), then fitting the guard",
           file=sys.stderr)
@@ -151,25 +152,32 @@ def cmd_ask(args) -> int:
     guard = _load_guard(args)
     if questions:
         for a in guard.ask_many(questions):
-            print(answer_line(a, args.json), flush=True)
+            print(answer_line(a, args.json, args.claims), flush=True)
         return 0
     if sys.stdin.isatty():
         print("one question per line; an empty line or Ctrl-D ends", file=sys.stderr)
     for line in sys.stdin:  # the model loads once for every question
         if not line.strip():
             break
-        print(answer_line(guard.ask(check_questions([line.strip()])[0]), args.json), flush=True)
+        print(answer_line(guard.ask(check_questions([line.strip()])[0]), args.json, args.claims),
+              flush=True)
     return 0
 
 
-def answer_line(a, as_json: bool) -> str:
-    """One answer as `guard ask` prints it: the decision, the confidence, and what it means."""
+def answer_line(a, as_json: bool, claims: bool = False) -> str:
+    """One answer as `guard ask` prints it: the decision, the confidence, and what it means
+    (`claims`: the raw answer with the claims the guard cut bracketed)."""
     if as_json:
         return json.dumps({"question": a.question, "answer": a.text, "decision": a.decision,
                            "outcome": a.outcome, "confidence": round(a.confidence, 4),
                            "raw_answer": a.raw_text, "reason": a.reason,
-                           "p_answerable": None if a.p_answerable is None else round(a.p_answerable, 4)},
+                           "p_answerable": None if a.p_answerable is None else round(a.p_answerable, 4),
+                           "claims": [{"text": c.text, "span": list(c.span), "kept": c.kept,
+                                       "confidence": round(c.confidence, 4)} for c in a.claims]},
                           ensure_ascii=False)
+    if claims and a.claims:
+        return (f"[{a.decision} {a.confidence:.2f}, {sum(c.kept for c in a.claims)} of "
+                f"{len(a.claims)} claims kept] {marked(a.raw_text, a.claims)}")
     mark = " OUTSIDE THE BOUND" if a.outcome == "outside_bound" else ""
     withheld = f"\n    withheld: {a.raw_text}" if a.decision == "abstain" and a.raw_text not in ("", a.text) else ""
     why = f"\n    ({a.reason})" if a.reason else ""

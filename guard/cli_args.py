@@ -111,25 +111,7 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     _generation_args(p)
     p.add_argument("--out", type=Path, help="output directory (resumes a run found there)")
 
-    p = sub.add_parser("calibrate", help="fit a guard and save it as JSON")
-    _model_args(p)
-    _suite_args(p, 2000)
-    _generation_args(p)
-    p.add_argument("--target", type=probability, default=0.10,
-                   help="max hallucination rate on unknowns, in (0, 1) (default: %(default)s)")
-    p.add_argument("--confidence", type=probability, default=0.90,
-                   help="probability the bound holds, in (0, 1) (default: %(default)s)")
-    p.add_argument("--signals", help="comma-separated signal names (default: the best set the model offers)")
-    p.add_argument("--calibrator", default="logistic", choices=tuple(CALIBRATORS))
-    outside_bound_arg(p, "flag")
-    p.add_argument("--labelled", type=Path, help="a labelled sample of your own questions "
-                   "(JSONL/JSON/CSV like --suite): the threshold is chosen on it alone, so the bound "
-                   "holds for questions like it")
-    p.add_argument("--unlabelled", type=Path, help="your own questions without answers (.txt, one "
-                   "per line, or JSONL/CSV): the probes are weighted to look like them (approximate) "
-                   "and the shift between the two is reported")
-    p.add_argument("--records", type=Path, help="directory for records.jsonl (resumable)")
-    p.add_argument("--out", type=Path, required=True, help="guard file to write, e.g. guard.json")
+    _calibrate_parser(sub)
 
     for name, help_ in (("ask", "ask questions through a saved guard"),
                         ("eval", "raw vs guarded on a labelled question set")):
@@ -144,6 +126,9 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     for p in (ask, ev):
         outside_bound_arg(p, None)
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--claims", action="store_true",
+                     help="show the whole answer with the claims the guard cut [bracketed] "
+                          "(a guard calibrated with --claims)")
     ask.add_argument("--early-abstain", action="store_true",
                      help="abstain before generating where the guard's pre-generation probe is "
                           "confident the model does not know (saves the generation)")
@@ -153,6 +138,31 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
 
     add_serve_parser(sub)
     return parser
+
+
+def _calibrate_parser(sub) -> None:
+    p = sub.add_parser("calibrate", help="fit a guard and save it as JSON")
+    _model_args(p)
+    _suite_args(p, 2000)
+    _generation_args(p)
+    p.add_argument("--target", type=probability, default=0.10,
+                   help="max hallucination rate on unknowns, in (0, 1) (default: %(default)s)")
+    p.add_argument("--confidence", type=probability, default=0.90,
+                   help="probability the bound holds, in (0, 1) (default: %(default)s)")
+    p.add_argument("--signals", help="comma-separated signal names (default: the best set the model offers)")
+    p.add_argument("--calibrator", default="logistic", choices=tuple(CALIBRATORS))
+    p.add_argument("--claims", action="store_true",
+                   help="also calibrate claim by claim on open questions with evidence (the "
+                        "'claims' suite), so long answers keep the claims the model knows")
+    outside_bound_arg(p, "flag")
+    p.add_argument("--labelled", type=Path, help="a labelled sample of your own questions "
+                   "(JSONL/JSON/CSV like --suite): the threshold is chosen on it alone, so the bound "
+                   "holds for questions like it")
+    p.add_argument("--unlabelled", type=Path, help="your own questions without answers (.txt, one "
+                   "per line, or JSONL/CSV): the probes are weighted to look like them (approximate) "
+                   "and the shift between the two is reported")
+    p.add_argument("--records", type=Path, help="directory for records.jsonl (resumable)")
+    p.add_argument("--out", type=Path, required=True, help="guard file to write, e.g. guard.json")
 
 
 def _model_args(p: argparse.ArgumentParser, default: str | None = DEFAULT_MODEL) -> None:

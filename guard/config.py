@@ -2,7 +2,8 @@
 
 What to calibrate for (`target_hallucination`, the bound's `confidence_level`), how (`signals`,
 `calibrator`, `prompt`, `generation` overrides of the generation settings, `fit_fraction`,
-`seed`) and what to do with answers it does not let through (`policy`, `early_abstain`).
+`seed`, and `claims`: also claim by claim, with `claim_rule`) and what to do with answers it
+does not let through (`policy`, `early_abstain`).
 Persisted in the guard file beside the fitted state; a loaded guard may change its policy and
 `early_abstain` only (the rest is what it was fitted with).
 """
@@ -14,6 +15,7 @@ from typing import Any, Mapping
 
 from guard.backends.base import GenerateOptions
 from guard.calibration import CALIBRATORS
+from guard.claim_threshold import RULES
 from guard.prompts import DEFAULT_PROMPT, PROMPTS
 from guard.signals.registry import SIGNALS, known
 from guard.verdict import Policy
@@ -36,6 +38,8 @@ class GuardConfig:
     seed: int = 0
     policy: Policy = Policy()
     early_abstain: bool = False
+    claims: bool = False  # also calibrate claim by claim (`guard.claim_fitting`)
+    claim_rule: str = "share"  # the claim bound's loss: share of kept claims unsupported, or "any"
 
     def __post_init__(self) -> None:
         for name in ("target_hallucination", "confidence_level", "fit_fraction"):
@@ -58,8 +62,10 @@ class GuardConfig:
             raise ValueError(f"generation settings {other} cannot be changed; these can: "
                              f"{', '.join(TUNABLE_GENERATION)}")
         GenerateOptions(**self.generation)  # its own checks (max_new_tokens >= 1, ...)
-        if not isinstance(self.early_abstain, bool):
-            raise TypeError("early_abstain must be True or False")
+        if not isinstance(self.early_abstain, bool) or not isinstance(self.claims, bool):
+            raise TypeError("early_abstain and claims must be True or False")
+        if self.claim_rule not in RULES:
+            raise ValueError(f"claim_rule must be one of {', '.join(RULES)}, got {self.claim_rule!r}")
 
     @classmethod
     def of(cls, confidence: float | None = None, **params: Any) -> "GuardConfig":

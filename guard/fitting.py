@@ -15,12 +15,13 @@ the threshold part's probe questions are importance-weighted to look like them (
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from guard.claim_fitting import ClaimFit
+from guard.parts import in_fit_part
 from guard.records import Record
 from guard.scoring import Scorer
 from guard.shift import ShiftDiagnostic, importance_weights
@@ -65,17 +66,13 @@ class FitInfo:
 
 @dataclass(frozen=True)
 class Fitted:
-    """A guard's fitted state: the scorer, the threshold on its scores, and how both were made."""
+    """A guard's fitted state: the scorer, the threshold on its scores, how both were made, and
+    the claim scorer and threshold when the guard also judges claim by claim."""
 
     scorer: Scorer
     threshold: ThresholdChoice
     info: FitInfo
-
-
-def in_fit_part(record_id: str, fit_fraction: float, seed: int) -> bool:
-    """Deterministic assignment of a question to the scorer's part, by id."""
-    digest = hashlib.sha256(f"{seed}|{record_id}".encode()).hexdigest()
-    return int(digest[:8], 16) / 0xFFFFFFFF < fit_fraction
+    claims: ClaimFit | None = None
 
 
 def fit_records(records: Sequence[Record], names: Sequence[str], *, calibrator: str = "logistic",

@@ -16,8 +16,9 @@ import numpy as np
 from guard.backends.base import GenerateOptions, Generation, Model
 from guard.fitting import Fitted
 from guard.scope import outside_bound
-from guard.signals.features import Observation, hidden_of, observe
-from guard.verdict import GuardedAnswer, Policy, before_answer, decide
+from guard.signals.features import Observation, hidden_of, observe, observe_claims
+from guard.verdict import ClaimVerdict, GuardedAnswer, Policy, before_answer, decide, judge_claims
+from probes.claims import kept_text, split_claims
 
 OnEarly = Callable[[GuardedAnswer], None]
 
@@ -31,20 +32,41 @@ class Judge:
 
     def answers(self, model: Model, generations: Sequence[Generation],
                 options: GenerateOptions) -> list[GuardedAnswer]:
-        """Observe the signals of answers generated with `options`, then judge them."""
+        """Observe the signals of answers generated with `options`, then judge them (and their
+        claims, for a guard calibrated claim by claim)."""
         if not generations:
             return []
         obs = observe(model, generations, self.fitted.scorer.featurizer_.scalar, options)
-        return self.verdicts([g.question for g in generations], [g.text for g in generations],
-                             obs, [g.finish_reason for g in generations])
+        answers = self.verdicts([g.question for g in generations], [g.text for g in generations],
+                                obs, [g.finish_reason for g in generations])
+        if self.fitted.claims is None:
+            return answers
+        return [self.claims(a, g, self.outside(g.question, o)) for a, g, o in zip(answers, generations, obs)]
+
+    def outside(self, question: str, o: Observation) -> str:
+        """Why an answer lies outside the answer-level bound ("" when it does not)."""
+        return outside_bound(question, o.signals.get("length"), self.fitted.info.max_length)
+
+    def claims(self, answer: GuardedAnswer, g: Generation, outside: str) -> GuardedAnswer:
+        """`answer` with its claims judged; one `outside` the answer-level bound is decided by
+        them (`guard.verdict.judge_claims`)."""
+        fit = self.fitted.claims
+        claims = split_claims(g.text)
+        if not claims or answer.outcome in ("model_abstained", "missing_signal"):
+            return answer
+        obs = observe_claims(g, claims, fit.scorer.featurizer_.names)
+        p = fit.scorer.score(obs).p_correct
+        keep = [bool(x >= fit.threshold.threshold) for x in p]
+        verdicts = [ClaimVerdict(c.text, c.span, float(x), k) for c, x, k in zip(claims, p, keep)]
+        return judge_claims(answer, verdicts, fit.threshold.threshold, self.policy,
+                            kept_text(g.text, claims, keep), bool(outside))
 
     def verdicts(self, questions: Sequence[str], texts: Sequence[str], obs: Sequence[Observation],
                  finish: Sequence[str]) -> list[GuardedAnswer]:
         """One verdict per observed answer (before the on-fail policy's raise or callback)."""
-        scores, info = self.fitted.scorer.score(obs), self.fitted.info
+        scores = self.fitted.scorer.score(obs)
         return [decide(q, t, scores.row(i), scores.p_correct[i], scores.p_answerable[i],
-                       scores.missing[i], outside_bound(q, o.signals.get("length"), info.max_length),
-                       self.fitted.threshold, self.policy, f)
+                       scores.missing[i], self.outside(q, o), self.fitted.threshold, self.policy, f)
                 for i, (q, t, o, f) in enumerate(zip(questions, texts, obs, finish))]
 
     def gate(self, early: dict[str, GuardedAnswer],

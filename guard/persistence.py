@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from guard.backends.base import GenerateOptions, Model
+from guard.claim_fitting import ClaimFit
 from guard.config import GuardConfig
 from guard.fitting import FitInfo, Fitted
 from guard.legacy import upgrade
@@ -78,7 +79,8 @@ def guard_body(guard) -> dict:
         "model": {"name": guard.model.name, "fingerprint": guard.model.fingerprint},
         "config": guard.config.to_dict(),
         "fitted": {"scorer": fitted.scorer.to_dict(), "threshold": fitted.threshold.to_dict(),
-                   "info": fitted.info.to_dict(), "options": asdict(guard.options_)},
+                   "info": fitted.info.to_dict(), "options": asdict(guard.options_),
+                   "claims": None if fitted.claims is None else fitted.claims.to_dict()},
     }
 
 
@@ -201,7 +203,8 @@ def read_guard(path: Path, key: str | None = None) -> SavedGuard:
         options = GenerateOptions(**{k: tuple(v) if isinstance(v, list) else v
                                      for k, v in f["options"].items()})
         fitted = Fitted(Scorer.from_dict(f["scorer"]), ThresholdChoice.from_dict(f["threshold"]),
-                        FitInfo.from_dict(f["info"]))
+                        FitInfo.from_dict(f["info"]),
+                        ClaimFit.from_dict(f["claims"]) if f.get("claims") else None)
         return SavedGuard(Path(path), data["model"]["name"], data["model"]["fingerprint"],
                           GuardConfig.from_dict(data["config"]), fitted, options)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -35,6 +35,23 @@ def decode(text: str) -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class ClaimRecord:
+    """One claim of a recorded answer: its text and span, its label against the question's
+    evidence ("supported", "contradicted", "unverifiable"; None without evidence), its claim
+    signals and its tokens' mean hidden state (`encode`d)."""
+
+    text: str
+    span: tuple[int, int]
+    label: str | None = None
+    signals: dict[str, float] = field(default_factory=dict)
+    hidden: str | None = None
+
+    @classmethod
+    def from_dict(cls, row: dict) -> "ClaimRecord":
+        return cls(**{**row, "span": tuple(row["span"])})
+
+
+@dataclass(frozen=True)
 class Record:
     """One graded answer with its scalar signals."""
 
@@ -59,6 +76,7 @@ class Record:
     hidden_answer: str | None = None
     hidden_rare: str | None = None
     generator: str = ""  # the procedure that made the question (`probes.categories.GENERATORS`)
+    claims: tuple[ClaimRecord, ...] = ()  # when claim signals were asked for
 
     def hidden(self) -> dict[Position, np.ndarray]:
         """The captured hidden states by position, decoded."""
@@ -81,6 +99,7 @@ class Record:
         row["grade"] = Grade(row["grade"])
         if row["answers"] is not None:
             row["answers"] = tuple(row["answers"])
+        row["claims"] = tuple(ClaimRecord.from_dict(c) for c in row.get("claims", ()))
         return cls(**row)
 
 

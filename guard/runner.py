@@ -23,10 +23,11 @@ import probes
 from guard.backends.base import GenerateOptions, Generation, Model, PromptTooLong
 from guard.options import default_options
 from guard.prompts import DEFAULT_PROMPT
-from guard.records import Record, append_records, encode, read_records
+from guard.records import ClaimRecord, Record, append_records, encode, read_records
 from guard.run_manifest import RunManifest, check_or_write
 from guard.signals import available
-from guard.signals.features import Observation, observe
+from guard.signals.features import Observation, observe, observe_claims
+from probes.claims import claim_labels, split_claims, subject
 
 RECORDS_FILE = "records.jsonl"
 SKIPPED_FILE = "skipped.jsonl"
@@ -46,31 +47,44 @@ class Skipped:
 
 
 def record_of(probe: probes.Probe, generation: Generation, obs: Observation, model: Model,
-              prompt: str, verdict=None) -> Record:
-    """One graded answer with its observed signals and hidden states, and the guard's verdict
-    when judged."""
+              prompt: str, verdict=None, claims: Sequence[ClaimRecord] = ()) -> Record:
+    """One graded answer with its observed signals and hidden states, its claims when asked
+    for, and the guard's verdict when judged."""
     return Record.of(
         probe, model=model.name, prompt=prompt, text=generation.text,
         grade=probes.grade(probe, generation.text), finish_reason=generation.finish_reason,
         truncated=generation.prompt_truncated, signals=dict(obs.signals),
         confidence=None if verdict is None else verdict.confidence,
         decision=None if verdict is None else verdict.decision,
-        p_answerable=None if verdict is None else verdict.p_answerable,
+        p_answerable=None if verdict is None else verdict.p_answerable, claims=tuple(claims),
         **{f"hidden_{position}": encode(h) for position, h in obs.hidden.items()},
     )
+
+
+def claim_records(probe: probes.Probe, g: Generation, names: Sequence[str]) -> list[ClaimRecord]:
+    """The claims of `g`'s answer with their signals, hidden states and, for a question with
+    evidence (`probes.claims`), their labels."""
+    claims = split_claims(g.text, subject(probe))
+    labels = claim_labels(probe, [c.text for c in claims])
+    return [ClaimRecord(c.text, c.span, label, dict(o.signals),
+                        encode(o.hidden["claim"]) if "claim" in o.hidden else None)
+            for c, label, o in zip(claims, labels, observe_claims(g, claims, names))]
 
 
 def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
               options: GenerateOptions | None = None, out: str | Path | None = None,
               progress: bool = True, extra: Sequence[str] = (), judge: Judge | None = None,
-              judge_id: str | None = None, on_batch: OnBatch | None = None) -> list[Record]:
+              judge_id: str | None = None, on_batch: OnBatch | None = None,
+              claims: Sequence[str] = ()) -> list[Record]:
     """Answer, grade and record every probe of `suite` (see the module docstring).
 
     Every single-pass signal the backend offers is stored, plus the extra-pass or sampling
     signals named in `extra`. With `judge` (a guard's `judge_observed`), each record also
     carries the guard's verdict on the same observation; `judge_id` identifies the judge for
     resuming (the guard's digest). `on_batch(done, total, seconds)` is called after each batch
-    (e.g. to print how long the rest will take, `guard.eta`).
+    (e.g. to print how long the rest will take, `guard.eta`). With `claims` (claim signal names),
+    each answer is also split into claims, each stored with those signals and, for a question
+    with evidence, its label.
     """
     options = options or default_options(model, prompt)
     names = available(model.capabilities) + tuple(extra)
@@ -82,7 +96,7 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
         out.mkdir(parents=True, exist_ok=True)
         path = out / RECORDS_FILE
         existing = read_records(path)
-        manifest = RunManifest.of(model, prompt, options, extra, judge_id if judge else None)
+        manifest = RunManifest.of(model, prompt, options, (*extra, *claims), judge_id if judge else None)
         check_or_write(out, manifest, bool(existing) or (out / SKIPPED_FILE).exists())
         done = _resume(existing, suite, path)
         skipped = {s.id: s for s in read_skipped(out)}
@@ -95,7 +109,7 @@ def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_P
         for start in range(0, len(todo), options.batch_size):
             batch = todo[start : start + options.batch_size]
             asked, gens, too_long = _generate(model, batch, options)
-            new = _records(asked, gens, model, prompt, names, options, judge)
+            new = _records(asked, gens, model, prompt, names, options, judge, claims)
             if path is not None:
                 append_records(path, new)
                 _append_skipped(out, too_long)
@@ -133,12 +147,14 @@ def _generate(model: Model, batch: list[probes.Probe], options: GenerateOptions
 
 
 def _records(batch: list[probes.Probe], gens: list[Generation], model: Model, prompt: str,
-             names: Sequence[str], options: GenerateOptions, judge: Judge | None) -> list[Record]:
+             names: Sequence[str], options: GenerateOptions, judge: Judge | None,
+             claims: Sequence[str]) -> list[Record]:
     if not batch:
         return []
     obs = observe(model, gens, names, options)
     verdicts = judge(gens, obs) if judge is not None else [None] * len(gens)
-    return [record_of(p, g, o, model, prompt, v) for p, g, o, v in zip(batch, gens, obs, verdicts)]
+    return [record_of(p, g, o, model, prompt, v, claim_records(p, g, claims) if claims else ())
+            for p, g, o, v in zip(batch, gens, obs, verdicts)]
 
 
 def read_skipped(out: str | Path) -> list[Skipped]:

@@ -14,6 +14,10 @@ Pure functions. Every verdict has an `outcome`, the one vocabulary of why (`OUTC
 - "below_threshold" / "unreachable": the confidence is below the threshold (or no threshold
   could certify the target): the on-fail policy flags the answer or abstains. The "raise"
   policy and user callbacks apply to a whole call (`apply_policy`).
+- "claims": a guard calibrated claim by claim judged an answer outside the answer-level bound by
+  its claims (`judge_claims`), whatever its answer-level confidence: the text keeps the claims
+  whose P(supported) reaches the claim threshold and cuts the others (the "flag" policy keeps
+  them, marked); no claim kept abstains.
 """
 from __future__ import annotations
 
@@ -27,14 +31,25 @@ from guard.threshold import ThresholdChoice
 
 Decision = Literal["answer", "flag", "abstain"]
 Outcome = Literal["passed", "outside_bound", "below_threshold", "unreachable", "model_abstained",
-                  "missing_signal", "before_answer"]
+                  "missing_signal", "before_answer", "claims"]
 OUTCOMES: tuple[str, ...] = ("passed", "outside_bound", "below_threshold", "unreachable",
-                             "model_abstained", "missing_signal", "before_answer")
+                             "model_abstained", "missing_signal", "before_answer", "claims")
 OnFail = Union[Literal["abstain", "flag", "raise"], Callable[["GuardedAnswer"], object]]
 OutsideBound = Literal["flag", "abstain", "answer"]
 ON_FAIL: tuple[str, ...] = ("abstain", "flag", "raise")
 OUTSIDE_BOUND: tuple[str, ...] = ("flag", "abstain", "answer")
 DEFAULT_ABSTAIN_MESSAGE = "I don't know."
+
+
+@dataclass(frozen=True)
+class ClaimVerdict:
+    """One claim of an answer: its text, its characters in the raw answer, P(supported) and
+    whether the guard kept it."""
+
+    text: str
+    span: tuple[int, int]
+    confidence: float
+    kept: bool
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,7 @@ class GuardedAnswer:
     p_answerable: float | None = None  # P(question answerable at all), with an answerability signal
     outcome: Outcome = "passed"
     finish_reason: str = "stop"
+    claims: tuple[ClaimVerdict, ...] = ()  # with a guard calibrated claim by claim
 
     @property
     def passed(self) -> bool:
@@ -124,6 +140,35 @@ def before_answer(question: str, p_know: float, early_threshold: float,
     return GuardedAnswer(abstain_message, 0.0, "abstain", question=question, outcome="before_answer",
                          reason=f"before answering: P(knows) {p_know:.3f} < {early_threshold:.3f}",
                          finish_reason="gated")
+
+
+def judge_claims(answer: GuardedAnswer, claims: Sequence[ClaimVerdict], threshold: float,
+                 policy: Policy, text: str, outside: bool) -> GuardedAnswer:
+    """`answer` with its claims; one `outside` the answer-level bound (whatever its answer-level
+    confidence, which does not cover it) is judged by them (module docstring), with `text` the
+    raw answer cut to the kept claims."""
+    answer = replace(answer, claims=tuple(claims))
+    if not outside or not claims:
+        return answer
+    kept = sum(c.kept for c in claims)
+    why = f"judged claim by claim: kept {kept} of {len(claims)} at P(supported) >= {threshold:.3f}"
+    if policy.on_fail == "flag":
+        return replace(answer, text=marked(answer.raw_text, claims), outcome="claims", reason=why,
+                       decision="answer" if kept == len(claims) else "flag")
+    if not kept:
+        return replace(answer, text=policy.abstain_message, decision="abstain", outcome="claims", reason=why)
+    return replace(answer, text=text, decision="answer", outcome="claims", reason=why)
+
+
+def marked(raw: str, claims: Sequence[ClaimVerdict]) -> str:
+    """The raw answer with each cut claim bracketed: "[unsure: ...]"."""
+    out, at = [], 0
+    for c in sorted(claims, key=lambda c: c.span):
+        a, b = c.span
+        out.append(raw[at:a])
+        out.append(raw[a:b] if c.kept else f"[unsure: {raw[a:b]}]")
+        at = b
+    return "".join(out) + raw[at:]
 
 
 def apply_policy(answers: list[GuardedAnswer], on_fail: OnFail) -> list[GuardedAnswer]:

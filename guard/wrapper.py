@@ -24,13 +24,14 @@ from sklearn.exceptions import NotFittedError
 
 import probes
 from guard.backends.base import GenerateOptions, Generation, Model, check_prompts
+from guard.asking import ask_for_fit
+from guard.claim_fitting import claim_signals, fit_claims
 from guard.config import GuardConfig
 from guard.estimator import FitMethod
 from guard.fitting import FitInfo, Fitted, fit_records
 from guard.options import default_options
 from guard.persistence import guard_digest, read_guard, save_guard
 from guard.judging import Judge, OnEarly
-from guard.prompt_pass import prompt_hidden_states
 from guard.records import Record
 from guard.reporting import EvalReport
 from guard.reporting.guarded import evaluate_guard
@@ -55,7 +56,7 @@ class Guard:
         if config.signals is None:
             config = replace(config, signals=default_signals(model.capabilities))
         self.model, self.config = model, config
-        self.plan: SignalPlan = plan(config.signals, model).check()
+        self.plan: SignalPlan = plan(config.signals + self.claim_signals, model).check()
         if config.early_abstain and self.plan.before_answer is None:
             raise ValueError("early_abstain needs a signal read before the answer, such as "
                              "'hidden_prompt' or 'hidden_answerable'")
@@ -75,6 +76,11 @@ class Guard:
         guard.fitted_, guard.options_, guard.source = fitted, options or guard.planned_options, source
         return guard
 
+    @property
+    def claim_signals(self) -> tuple[str, ...]:
+        """The claim signals this guard fits when it judges claim by claim (none otherwise)."""
+        return claim_signals(self.model) if self.config.claims else ()
+
     def with_runtime(self, **changes: Any) -> "Guard":
         """This fitted guard with another policy (on_fail, outside_bound, abstain_message) or
         early abstention: a new guard sharing the calibration, never a copy to edit."""
@@ -90,7 +96,8 @@ class Guard:
     # -- fitting -----------------------------------------------------------------------------
     def _fit(self, suite: probes.ProbeSuite, *, out: str | Path | None = None,
              progress: bool = True, labelled: probes.ProbeSuite | None = None,
-             unlabelled: Sequence[str] | None = None, on_batch: OnBatch | None = None) -> "Guard":
+             unlabelled: Sequence[str] | None = None, on_batch: OnBatch | None = None,
+             claims_suite: probes.ProbeSuite | None = None) -> "Guard":
         """Ask `suite`, grade, fit the scorer on part of it and choose the threshold on the
         rest so that P(hallucination rate on unknowns <= target) >= confidence_level (see
         `guard.threshold.select_threshold` for the exact statement and assumptions).
@@ -99,36 +106,38 @@ class Guard:
         their questions, on which alone the threshold is chosen (the scorer learns from all of
         `suite`); `unlabelled`, their questions without answers, toward which the threshold's
         probe questions are importance-weighted (approximate; `info.shift` says how far the
-        two differ). `on_batch` follows the asking of `suite` (see `run_suite`)."""
-        probes.check_labelled(labelled)  # a sample that labels nothing fails before any work
-        if not len(suite):
-            raise ValueError(f"suite '{suite.name}' has no questions to calibrate on")
-        options = self.planned_options
-        ask = dict(prompt=self.config.prompt, options=options, progress=progress, extra=self.plan.extra)
-        records = run_suite(self.model, suite, out=out, on_batch=on_batch, **ask)
-        sample = () if labelled is None else run_suite(
-            self.model, labelled, out=None if out is None else Path(out) / "labelled", **ask)
-        hidden = None if unlabelled is None else prompt_hidden_states(self.model, unlabelled, options)
-        self._fit_records(records, labelled=sample, user_hidden=hidden, options=options)
+        two differ). `on_batch` follows the asking of `suite` (see `run_suite`). A guard made
+        with `claims=True` also asks `claims_suite` (default: `probes.load_suite("claims", 400)`),
+        open questions whose claims are labelled against evidence, and calibrates claim by
+        claim on them (`guard.claim_fitting`)."""
+        asked = ask_for_fit(self, suite, out=out, progress=progress, labelled=labelled,
+                            unlabelled=unlabelled, on_batch=on_batch, claims_suite=claims_suite)
+        self._fit_records(**asked)
         self.fitted_ = replace(self.fitted_, info=replace(
             self.fitted_.info, suite=suite.name, suite_size=len(suite), suite_seed=suite.seed))
         return self
 
     def _fit_records(self, records: Sequence[Record], *, labelled: Sequence[Record] = (),
-                     user_hidden: np.ndarray | None = None,
-                     options: GenerateOptions | None = None) -> "Guard":
+                     user_hidden: np.ndarray | None = None, options: GenerateOptions | None = None,
+                     claim_records: Sequence[Record] = ()) -> "Guard":
         """`fit` from records already collected with this model, prompt and `options` (and for
-        `labelled`, records of the user's sample made the same way)."""
+        `labelled`, records of the user's sample made the same way; for `claim_records`, of
+        claims questions asked with the claim signals)."""
         c = self.config
         self.fitted_ = fit_records(records, c.signals, calibrator=c.calibrator,
                                    target=c.target_hallucination, confidence_level=c.confidence_level,
                                    fit_fraction=c.fit_fraction, seed=c.seed, labelled=labelled,
                                    user_hidden=user_hidden)
+        if c.claims:
+            self.fitted_ = replace(self.fitted_, claims=fit_claims(
+                claim_records, self.claim_signals, target=c.target_hallucination,
+                confidence_level=c.confidence_level, rule=c.claim_rule,
+                fit_fraction=c.fit_fraction, seed=c.seed))
         self.options_ = options or self.planned_options
         return self
 
-    fit = FitMethod(_fit, ("out", "progress", "labelled", "unlabelled", "on_batch"))
-    fit_records = FitMethod(_fit_records, ("labelled", "user_hidden", "options"))
+    fit = FitMethod(_fit, ("out", "progress", "labelled", "unlabelled", "on_batch", "claims_suite"))
+    fit_records = FitMethod(_fit_records, ("labelled", "user_hidden", "options", "claim_records"))
 
     @property
     def planned_options(self) -> GenerateOptions:

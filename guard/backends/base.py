@@ -72,9 +72,10 @@ class GenerateOptions:
 # "gated": stopped after the prompt pass by a `Gate`, before any answer token.
 FinishReason = Literal["stop", "length", "error", "gated"]
 # Where hidden states are read: the last prompt token, the question's own tokens (mean-pooled),
-# the answer's tokens (mean-pooled), and the last token of the question's least familiar word.
-Position = Literal["prompt", "question", "answer", "rare"]
-POSITIONS: tuple[Position, ...] = ("prompt", "question", "answer", "rare")
+# the answer's tokens (mean-pooled), and the last token of the question's least familiar word;
+# for one claim of an answer, its tokens (mean-pooled).
+Position = Literal["prompt", "question", "answer", "rare", "claim"]
+POSITIONS: tuple[Position, ...] = ("prompt", "question", "answer", "rare")  # of a whole answer
 
 
 class PromptTooLong(ValueError):
@@ -101,6 +102,7 @@ class Generation:
     question: str
     text: str
     token_ids: tuple[int, ...] = ()
+    token_spans: tuple[tuple[int, int], ...] = ()  # each answer token's characters in `text`
     logprobs: np.ndarray | None = None
     entropies: np.ndarray | None = None
     top_ids: np.ndarray | None = None

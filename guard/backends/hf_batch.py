@@ -165,8 +165,9 @@ class Rows:
         first = prompt.fields(b)
         empty = (np.zeros((*first["prompt_hidden"].shape[:1], 0, first["prompt_hidden"].shape[-1]),
                           np.float32) if want_hidden else None)
+        text, spans = decoded(row[:n], decode)
         return dict(
-            text=decode(row[:n]).strip(), token_ids=tuple(row[:n]),
+            text=text, token_ids=tuple(row[:n]), token_spans=spans,
             logprobs=np.array(self.lp[b][:n], dtype=np.float32),
             entropies=np.array(self.ent[b][:n], dtype=np.float32),
             top_ids=np.array(self.tid[b][:n], dtype=np.int64).reshape(n, k) if k else None,
@@ -174,3 +175,19 @@ class Rows:
             answer_hidden=hid[:, :n] if hid is not None else empty,
             finish_reason="gated" if self.gated[b] else "length" if end is None else "stop",
             **first)
+
+
+def decoded(ids: list[int], decode) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The answer text (stripped) and each token's character span in it, from the decoded
+    prefixes (a token that completes a multi-byte character owns it; one of only whitespace at
+    either end has an empty span)."""
+    full = decode(ids)
+    lead = len(full) - len(full.lstrip())
+    text = full.strip()
+    spans, before = [], 0
+    for i in range(len(ids)):
+        upto = len(decode(ids[: i + 1])) if i + 1 < len(ids) else len(full)
+        a, b = (min(max(x - lead, 0), len(text)) for x in (before, upto))
+        spans.append((a, max(a, b)))
+        before = max(before, upto)
+    return text, tuple(spans)

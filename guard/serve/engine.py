@@ -1,7 +1,8 @@
 """Asking the guard: the only place the server touches the model.
 
-A thin layer over `Guard.ask_many` with the "flag" on-fail policy, so a below-threshold answer
-keeps its raw text and the request's policy decides later (`verdicts`). A client system prompt
+A thin layer over `Guard.ask_many` with the "abstain" on-fail policy (never the guard's "raise"
+or callback: every answer comes back judged, with its raw text and outcome, and the request's
+policy decides later, `verdicts`). A client system prompt
 other than the calibration one is passed through (`ask_many(system=...)`). With early
 abstention on, `ask_many` settles hopeless questions after their prompt pass; each such answer
 is handed back at once (`on_early`), before the rest of its batch is generated.
@@ -30,7 +31,7 @@ def answer_batch(guard: Guard, system: str | None, questions: Sequence[str],
             if q == answer.question:
                 resolve(i, answer)
 
-    return guard.ask_many(list(questions), system, on_fail="flag", on_early=early)
+    return guard.ask_many(list(questions), system, on_fail="abstain", on_early=early)
 
 
 class Engine(Protocol):

@@ -1,11 +1,12 @@
 """From the guard's judgement of one answer to what the client gets: the policy, the content
 and the verdict (`guard` field), as pure functions tested without a model.
 
-The server asks the guard with the "flag" on-fail policy, so a below-threshold answer comes back
-with its raw text (outcome "below_threshold"); the request's policy then decides: "abstain"
-shows the abstention message, "flag" keeps the answer marked, "block" turns the response into
-an error. An answer outside the calibrated bound is flagged or withheld by the guard's own
-`outside_bound` policy. Answers the model itself declined (or that miss a signal, or were
+Every answer the guard judges keeps its raw text, and its outcome says why it was decided as it
+was; for a below-threshold answer the request's policy then decides: "abstain" shows the
+abstention message, "flag" keeps the answer marked, "block" turns the response into an error.
+An answer outside the calibrated bound is flagged or withheld by the guard's own
+`outside_bound` policy; one judged claim by claim shows its kept claims ("flag": every claim,
+the cut ones bracketed). Answers the model itself declined (or that miss a signal, or were
 stopped after the prompt pass) stay abstentions under every policy. Whatever the server did differently from the calibration
 (other system prompt, earlier turns left out, max_tokens or temperature not applied) is added
 to the verdict's reason, never silently.
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from guard import GuardedAnswer
+from guard.verdict import marked
 from guard.serve.parsing import POLICY_FIELD, Query, RequestError
 from guard.serve.settings import ClientPolicy, Policy
 
@@ -46,6 +48,7 @@ class Verdict:
     passed: bool
     blocked: bool = False
     finish_reason: str = "stop"
+    claims: tuple[dict, ...] = ()  # a guard calibrated claim by claim: each claim's verdict
 
     @property
     def label(self) -> str:
@@ -53,9 +56,10 @@ class Verdict:
         return "block" if self.blocked else self.decision
 
     def as_json(self) -> dict:
-        """The `guard` field of a choice."""
-        return {"decision": self.label, "confidence": self.confidence,
-                "p_answerable": self.p_answerable, "threshold": self.threshold, "reason": self.reason}
+        """The `guard` field of a choice (with `claims` when the guard judges claim by claim)."""
+        out = {"decision": self.label, "confidence": self.confidence,
+               "p_answerable": self.p_answerable, "threshold": self.threshold, "reason": self.reason}
+        return {**out, "claims": list(self.claims)} if self.claims else out
 
 
 def foreign_prompt(query: Query, facts: GuardFacts) -> bool:
@@ -99,24 +103,28 @@ def policy_of(query: Query, server_policy: Policy | None, facts: GuardFacts,
 
 def verdict_of(answer: GuardedAnswer, policy: Policy, facts: GuardFacts,
                notes: tuple[str, ...] = ()) -> Verdict:
-    """Apply the policy to an answer judged with the "flag" on-fail policy."""
+    """Apply the request's policy to an answer the guard judged (by its outcome)."""
     confidence = _finite(answer.confidence)
     passed = confidence is not None and math.isfinite(facts.threshold) and confidence >= facts.threshold
-    if answer.decision == "answer":
-        decision, content = "answer", answer.text
-    elif answer.outcome in ("below_threshold", "unreachable"):
+    if answer.outcome in ("below_threshold", "unreachable"):
         decision, content = ("flag", answer.raw_text) if policy == "flag" else ("abstain", facts.abstain_message)
+    elif answer.outcome == "claims" and policy == "flag" and not all(c.kept for c in answer.claims):
+        decision, content = "flag", marked(answer.raw_text, answer.claims)
+    elif answer.decision == "answer":
+        decision, content = "answer", answer.text
     elif answer.decision == "flag":  # outside the calibrated bound, flagged by the guard's own policy
         decision, content = "flag", answer.raw_text
     else:  # the model declined, a signal is missing, or stopped before generating
         decision, content = "abstain", answer.text
     reason = "; ".join(r for r in (answer.reason, *notes) if r)
     finish = answer.finish_reason if answer.finish_reason in ("stop", "length") else "stop"
+    claims = tuple({"text": c.text, "span": list(c.span), "confidence": round(c.confidence, 4),
+                    "kept": c.kept} for c in answer.claims)
     return Verdict(decision=decision, content=content, confidence=confidence,
                    p_answerable=_finite(answer.p_answerable),
                    threshold=_finite(facts.threshold), reason=reason, passed=passed,
                    blocked=policy == "block" and decision != "answer",
-                   finish_reason=finish if decision != "abstain" else "stop")
+                   finish_reason=finish if decision != "abstain" else "stop", claims=claims)
 
 
 def guard_policy_name(on_fail: object) -> Policy:

@@ -5,9 +5,11 @@ probe, and the features that turn answers into the calibrator's matrix (`feature
 from __future__ import annotations
 
 from guard.signals.plan import SignalPlan, candidate_layers, check_signals, plan
-from guard.signals.registry import (DEFAULT_SIGNALS, LOGPROB_SIGNALS, PROMPT_PROBES, SIGNALS,
-                                    Reads, Signal, available, default_signals, known, of_kind)
+from guard.signals.registry import (CLAIM_LOGPROB_SIGNALS, CLAIM_SIGNALS, DEFAULT_SIGNALS,
+                                    LOGPROB_SIGNALS, PROMPT_PROBES, SIGNALS, Reads, Signal,
+                                    available, default_signals, known, of_kind)
 
-__all__ = ["DEFAULT_SIGNALS", "LOGPROB_SIGNALS", "PROMPT_PROBES", "SIGNALS", "Reads", "Signal",
+__all__ = ["CLAIM_LOGPROB_SIGNALS", "CLAIM_SIGNALS", "DEFAULT_SIGNALS", "LOGPROB_SIGNALS",
+           "PROMPT_PROBES", "SIGNALS", "Reads", "Signal",
            "SignalPlan", "available", "candidate_layers", "check_signals", "default_signals",
            "known", "of_kind", "plan"]

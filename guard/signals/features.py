@@ -18,7 +18,9 @@ import numpy as np
 
 from guard.backends.base import GenerateOptions, Generation, Model, Position
 from guard.records import Record
+from guard.signals.claim_pass import claim_hidden, claim_slices
 from guard.signals.hidden_probe import HiddenStateProbe
+from probes.claims import Claim
 from guard.signals.registry import SIGNALS, of_kind
 
 
@@ -50,7 +52,18 @@ def observe(model: Model, generations: Sequence[Generation], names: Sequence[str
                         hidden_of(g)) for i, g in enumerate(generations)]
 
 
-def _single_pass(g: Generation, names: Sequence[str]) -> dict[str, float]:
+def observe_claims(g: Generation, claims: Sequence[Claim], names: Sequence[str]) -> list[Observation]:
+    """One observation per claim of `g.text`: the claim signals among `names` read on the claim's
+    tokens, and its tokens' mean hidden state (position "claim") when the answer has them."""
+    out = []
+    for s in claim_slices(g, claims):
+        hidden = claim_hidden(s)
+        out.append(Observation(_single_pass(s, [n for n in names if SIGNALS[n].unit == "claim"]),
+                               {} if hidden is None else {"claim": hidden}))
+    return out
+
+
+def _single_pass(g, names: Sequence[str]) -> dict[str, float]:
     values = {}
     for name in of_kind(names, "single_pass"):
         try:

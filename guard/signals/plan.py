@@ -54,8 +54,7 @@ def plan(signals: Sequence[str], model: Model) -> SignalPlan:
     if len(set(names)) != len(names):
         raise ValueError(f"duplicate signal names in {list(names)}")
     declared = [SIGNALS[n] for n in names]
-    positions = tuple(p for p in POSITIONS
-                      if any(p in s.reads.positions for s in declared))
+    positions = tuple(p for p in (*POSITIONS, "claim") if any(p in s.reads.positions for s in declared))
     return SignalPlan(
         signals=names,
         hidden_layers=candidate_layers(getattr(model, "num_layers", 0) or 1) if positions else (),

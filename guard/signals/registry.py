@@ -10,6 +10,8 @@ Kinds:
 - "extra_pass": one more prompt-only forward pass per answer (P(IK), P(True)), opt-in.
 - "sampling": k more sampled answers per question (agreement with the greedy one), opt-in.
 Extra-pass and sampling signals are `batch(model, questions, answers, options) -> values`.
+A signal's `unit` is the answer, or one claim of it ("claim": computed on a
+`guard.signals.claim_pass.ClaimSlice` of the same generation; `CLAIM_SIGNALS`).
 A guard refuses a signal its backend cannot provide instead of feeding the calibrator garbage.
 """
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Callable, Literal, Sequence
 import numpy as np
 
 from guard.backends.base import Capabilities, GenerateOptions, Generation, Model, Position
-from guard.signals import consistency, self_eval, single_pass as sp
+from guard.signals import claim_pass, consistency, self_eval, single_pass as sp
 
 Kind = Literal["single_pass", "hidden_probe", "extra_pass", "sampling"]
 Target = Literal["correct", "answerable"]
@@ -52,9 +54,10 @@ class Signal:
     kind: Kind
     reads: Reads
     doc: str
-    value: Callable[[Generation], float] | None = None  # single_pass
+    value: Callable[[Generation], float] | None = None  # single_pass (a ClaimSlice for claims)
     batch: Batch | None = None                          # extra_pass, sampling
     target: Target | None = None                        # hidden_probe
+    unit: Literal["answer", "claim"] = "answer"
 
     @property
     def before_answer(self) -> bool:
@@ -64,6 +67,12 @@ class Signal:
 
 def _single(fn: Callable[[Generation], float], reads: Reads, doc: str) -> Signal:
     return Signal(fn.__name__, "single_pass", reads, doc, value=fn)
+
+
+def _claim(name: str, fn: Callable[[Generation], float], reads: Reads, doc: str,
+           part: str = "tokens") -> Signal:
+    """A single-pass signal read on one claim's tokens (or its content tokens)."""
+    return Signal(name, "single_pass", reads, doc, value=lambda s: fn(getattr(s, part)), unit="claim")
 
 
 def _probe(name: str, positions: tuple[Position, ...], target: Target, doc: str) -> Signal:
@@ -104,6 +113,23 @@ SIGNALS: dict[str, Signal] = {s.name: s for s in [
     _probe("hidden_known", ("prompt", "question", "rare"), "answerable",
            "P(question answerable) from the last prompt token, the question's tokens and its "
            "least familiar word: one probe per position and layer, averaged (before generating)"),
+    _claim("claim_mean_logprob", sp.mean_logprob, TOKENS, "a claim's mean token log-prob"),
+    _claim("claim_min_logprob", sp.min_logprob, TOKENS, "a claim's least likely token"),
+    _claim("claim_mean_entropy", sp.mean_entropy, TOKENS, "a claim's mean token entropy"),
+    _claim("claim_max_entropy", sp.max_entropy, TOKENS, "a claim's largest token entropy"),
+    _claim("claim_mean_margin", sp.mean_margin, TOP_K, "a claim's mean top-1/top-2 gap"),
+    _claim("claim_length", sp.length, Reads(), "a claim's length in tokens"),
+    _claim("claim_content_min_logprob", sp.min_logprob, TOKENS,
+           "least likely token among a claim's names, numbers, dates and places", "content"),
+    _claim("claim_content_mean_logprob", sp.mean_logprob, TOKENS,
+           "mean log-prob of a claim's content tokens", "content"),
+    _claim("claim_content_max_entropy", sp.max_entropy, TOKENS,
+           "largest entropy at a claim's content tokens", "content"),
+    Signal("claim_position", "single_pass", Reads(), "where the claim sits in its answer (0-1)",
+           value=claim_pass.position, unit="claim"),
+    Signal("hidden_claim", "hidden_probe", Reads("hidden_states", ("claim",)),
+           "P(claim supported) from the hidden states of the claim's tokens (mean-pooled)",
+           target="correct", unit="claim"),
     Signal("p_ik", "extra_pass", Reads("top_k", extra_passes=1),
            "P(I know): the model's yes-odds to 'do you know?'",
            batch=lambda m, q, a, o: self_eval.p_ik(m, q, o.system, batch_size=o.batch_size)),
@@ -120,6 +146,11 @@ LOGPROB_SIGNALS: tuple[str, ...] = (
     "mean_logprob", "min_logprob", "first_logprob", "mean_entropy", "mean_margin", "length",
 )
 PROMPT_PROBES: tuple[str, ...] = ("hidden_prompt", "hidden_answerable")  # need prompt_hidden only
+CLAIM_LOGPROB_SIGNALS: tuple[str, ...] = (
+    "claim_mean_logprob", "claim_min_logprob", "claim_mean_entropy", "claim_max_entropy",
+    "claim_length", "claim_content_min_logprob", "claim_content_mean_logprob",
+    "claim_content_max_entropy", "claim_position")
+CLAIM_SIGNALS: tuple[str, ...] = CLAIM_LOGPROB_SIGNALS + ("hidden_claim",)
 DEFAULT_SIGNALS: tuple[str, ...] = LOGPROB_SIGNALS + ("hidden_prompt", "hidden_answer",
                                                       "hidden_question_answerable")
 
@@ -135,9 +166,9 @@ def of_kind(names: Sequence[str], *kinds: Kind) -> tuple[str, ...]:
 
 
 def available(capabilities: Capabilities) -> tuple[str, ...]:
-    """Every single-pass signal a backend with these capabilities can provide."""
+    """Every single-pass answer signal a backend with these capabilities can provide."""
     return tuple(n for n, s in SIGNALS.items()
-                 if s.kind == "single_pass" and provides(capabilities, s.reads))
+                 if s.kind == "single_pass" and s.unit == "answer" and provides(capabilities, s.reads))
 
 
 def provides(capabilities: Capabilities, reads: Reads) -> bool:

@@ -12,7 +12,8 @@ from probes.claims.evidence import Evidence, lookup
 from probes.claims.grading import ClaimGrade, ClaimLabel, grade_claim, label_claim, support_rate, unsupported
 from probes.claims.specifics import Specific, specifics
 from probes.claims.split import Claim, kept_text, split_claims
-from probes.claims.suite import evidence_for
+from probes.claims.suite import claim_labels, evidence_for, subject
 
-__all__ = ["Claim", "ClaimGrade", "ClaimLabel", "Evidence", "Specific", "evidence_for", "grade_claim", "kept_text",
-           "label_claim", "lookup", "specifics", "split_claims", "support_rate", "unsupported"]
+__all__ = ["Claim", "ClaimGrade", "ClaimLabel", "Evidence", "Specific", "claim_labels", "evidence_for",
+           "grade_claim", "kept_text", "label_claim", "lookup", "specifics", "split_claims", "subject",
+           "support_rate", "unsupported"]

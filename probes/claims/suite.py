@@ -22,6 +22,7 @@ import re
 
 from probes.categories.base import Category, Draft, draw_distinct, sentence_case
 from probes.claims.evidence import Evidence, entity_names, lookup
+from probes.claims.grading import label_claim
 from probes.suite import Probe
 
 TEMPLATES: dict[str, tuple[str, str]] = {  # id -> (style, text)
@@ -115,3 +116,20 @@ CATEGORIES: tuple[Category, ...] = (
     Category("claims", True, draw_real, "open questions about real entities that have evidence", weight=3.0),
     Category("claims_invented", False, draw_invented, "the same open questions about invented entities", weight=1.0),
 )
+
+
+CLAIM_CATEGORIES = ("claims", "claims_invented")
+
+
+def subject(probe: Probe) -> str | None:
+    """The entity a claims question is about (None for any other question)."""
+    return entity_of(probe) if probe.category in CLAIM_CATEGORIES else None
+
+
+def claim_labels(probe: Probe, claim_texts: list[str]) -> tuple[str | None, ...]:
+    """Each claim's label against the probe's evidence ("supported", "contradicted",
+    "unverifiable"), or None each for a question without evidence."""
+    if probe.category not in CLAIM_CATEGORIES:
+        return (None,) * len(claim_texts)
+    evidence = evidence_for(probe)
+    return tuple(label_claim(t, evidence, probe.question).value for t in claim_texts)

@@ -31,7 +31,7 @@ def gen(**kw) -> Generation:
 
 
 def test_hand_computed_values():
-    single = of_kind(list(SIGNALS), "single_pass")
+    single = [n for n in of_kind(list(SIGNALS), "single_pass") if SIGNALS[n].unit == "answer"]
     v = dict(zip(single, compute(gen(), single)))
     assert v["mean_logprob"] == pytest.approx(-0.8)
     assert v["min_logprob"] == pytest.approx(-2.0)
@@ -42,6 +42,10 @@ def test_hand_computed_values():
     assert v["min_margin"] == pytest.approx(0.1)
     assert v["length"] == 3
     assert v["question_surprisal"] == pytest.approx((9 + 6 + 4) / 3)
+    assert v["question_mean_logprob"] == pytest.approx(-4.1)
+    assert v["rare_word_surprisal"] == pytest.approx(9.0)  # no word map: each token on its own
+    worded = gen(question_words=(0, 0, 1, 1, -1))  # two words of two tokens, then punctuation
+    assert SIGNALS["rare_word_surprisal"].value(worded) == pytest.approx(10.0)
 
 
 def test_empty_answer_and_text_only_generation():
