@@ -12,9 +12,11 @@ or the entity's names: a claim that only restates the question has none and is u
   kind of the same group after the copula ("is a novel" when the evidence says film); a number of
   the same role and unit outside rounding (population, length, height, area, weight). About an
   invented entity (`Evidence.exists` False) every claim with an informative item is contradicted.
-- supported: no conflict, at least one informative item, and every one is found in the evidence
-  (same value, a place lying in the claimed one, a number within the claim's rounding, a name or
-  its surname, a term's stem).
+- supported: no conflict, and every specific is found in the evidence (same value, a place lying
+  in the claimed one, a number within the claim's rounding, a name or its surname); the claim's
+  other words (terms) count only for a claim with no specific at all, which is supported when
+  every term's stem is in the evidence. Descriptive words beside checked specifics ("a vibrant
+  city in Indonesia") do not make a claim unverifiable: the specifics are what is checked.
 - unverifiable: otherwise (nothing informative, an abstention, or something not in the evidence).
 The label never depends on any model signal: only the claim's text, the question and the evidence.
 
@@ -98,8 +100,8 @@ def grade_claim(claim_text: str, evidence: Evidence, question: str | None = None
     t_missing = tuple(t for t in terms if t not in stems)
     if bad:
         label, reason = ClaimLabel.CONTRADICTED, "conflicting " + ", ".join(f"{s.kind} {s.text!r}" for s in bad)
-    elif not missing and not t_missing:
-        label, reason = ClaimLabel.SUPPORTED, "all found"
+    elif not missing and (good or not t_missing):
+        label, reason = ClaimLabel.SUPPORTED, "all specifics found" if good else "all terms found"
     else:
         label, reason = ClaimLabel.UNVERIFIABLE, "not in the evidence"
     return ClaimGrade(label, good, bad, missing, t_found, t_missing, reason)

@@ -83,3 +83,14 @@ def test_policies() -> None:
     assert support_rate([U], "lenient") is None
     with pytest.raises(ValueError):
         unsupported(S, "generous")
+
+
+def test_specifics_decide_and_descriptive_words_beside_them_do_not() -> None:
+    """What is checked is a claim's specifics; its other words count only when it has none."""
+    bandung = Evidence("Bandung", texts=("Bandung is the capital city of the West Java province of "
+                                         "Indonesia, on the western highland of Java island.",))
+    question = "Describe Bandung."
+    assert label_claim("Bandung is a vibrant and multicultural city in Indonesia.", bandung, question) is S
+    assert label_claim("Bandung is a vibrant city in Malaysia.", bandung, question) is C
+    assert label_claim("Bandung is a major tourist destination.", bandung, question) is U  # nothing to check
+    assert label_claim("Bandung lies on a highland of Java.", bandung, question) is S

@@ -1,0 +1,159 @@
+"""Long answers claim by claim: does the guard keep the claims a model knows and cut the others,
+with the bound holding over answers? (issue: Long answers, claim by claim)
+
+For each model: answers to the "claims" suite (open questions about real entities with evidence,
+a quarter about invented ones; resumable under runs/collect/<model>/neutral/claims-<size>-s0,
+`nice` it), each claim labelled against the evidence (`probes.claims`, conservative rule:
+unverifiable counts as unsupported). Then over 5 splits of the answers (a third held out by
+answer, so no entity is on both sides; the rest fits the claim scorer on one half and chooses
+the claim threshold on the other, `guard.claim_fitting`): claims per answer, share supported,
+AUROC of the claim confidence for supported claims (and of the log-prob-only score), and at
+alpha = 0.10 and 0.20 the share of held-out claims removed, the share of supported ones kept,
+the realised loss of the held-out answers and whether it stayed within alpha, beside random
+order and the log-prob-only score on the same claims. Last, the cost of claim scoring per
+answer as a ratio to generating it.
+
+    nice python benchmarks/claims.py --models qwen2.5-coder-0.5b qwen2.5-coder-1.5b --size 400
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+import probes
+from collect import RUNS, collect_options
+from common import median_times
+from guard import load_model, run_suite
+from guard.claim_fitting import claim_scores, claim_signals, fit_claims, labelled, supported
+from guard.claim_threshold import answer_losses, select_claim_threshold
+from guard.parts import in_fit_part
+from guard.records import read_records
+from guard.reporting import metrics
+from guard.signals import CLAIM_LOGPROB_SIGNALS
+from guard.signals.features import observe_claims
+from probes.claims import split_claims
+
+
+def answers(name: str, size: int, run: bool) -> list:
+    out = RUNS / name / "neutral" / f"claims-{size}-s0"
+    if not run:
+        return read_records(out / "records.jsonl")
+    model = load_model(name)
+    return run_suite(model, probes.load_suite("claims", size=size, seed=0), options=collect_options(model),
+                     out=out, claims=claim_signals(model))
+
+
+def split_scores(records, names, split: int, alpha: float) -> dict:
+    """Fit on two thirds of the answers (scorer half, threshold half), judge the last third."""
+    test = [r for r in records if not in_fit_part(r.id, 2 / 3, 100 + split)]
+    rest = [r for r in records if in_fit_part(r.id, 2 / 3, 100 + split)]
+    fit = fit_claims(rest, names, target=alpha, seed=split)
+    scores = [claim_scores(fit.scorer, r.claims) for r in test]
+    return {"fit": fit, "test": test, "scores": scores}
+
+
+def outcome(scores, test, threshold: float, alpha: float) -> dict:
+    bad = [np.array([not supported(c) for c in r.claims], dtype=bool) for r in test]
+    flat, flat_bad = np.concatenate(scores + [np.zeros(0)]), np.concatenate(bad + [np.zeros(0, bool)])
+    kept = flat >= threshold
+    loss = answer_losses(scores, bad, threshold).mean()
+    return {"removed": float(1 - kept.mean()), "kept_supported": float(kept[~flat_bad].mean()),
+            "loss": float(loss), "within": bool(loss <= alpha)}
+
+
+def random_order(rest, test, alpha: float, seed: int) -> dict:
+    """The same threshold choice on random claim scores (what a score that knows nothing does)."""
+    rng = np.random.default_rng(seed)
+    cal_scores = [rng.random(len(r.claims)) for r in rest]
+    cal_bad = [np.array([not supported(c) for c in r.claims], dtype=bool) for r in rest]
+    t = select_claim_threshold(cal_scores, cal_bad, alpha, 0.90).threshold
+    return outcome([rng.random(len(r.claims)) for r in test], test, t, alpha)
+
+
+def evaluate(records, names: tuple[str, ...], splits: int) -> dict:
+    out = {}
+    for alpha in (0.10, 0.20):
+        rows = {"guard": [], "log-prob only": [], "random order": []}
+        aurocs = {"guard": [], "log-prob only": []}
+        for split in range(splits):
+            for label, signals in (("guard", names), ("log-prob only", CLAIM_LOGPROB_SIGNALS)):
+                s = split_scores(records, signals, split, alpha)
+                rows[label].append(outcome(s["scores"], s["test"], s["fit"].threshold.threshold, alpha))
+                y = np.array([supported(c) for r in s["test"] for c in r.claims], dtype=int)
+                aurocs[label].append(metrics.auroc(y, np.concatenate(s["scores"])))
+            rest = [r for r in records if in_fit_part(r.id, 2 / 3, 100 + split)]
+            rows["random order"].append(random_order(rest, s["test"], alpha, split))
+        out[alpha] = {k: {**{m: float(np.mean([x[m] for x in v])) for m in v[0]},
+                          "within_splits": sum(x["within"] for x in v)} for k, v in rows.items()}
+        out["auroc"] = {k: float(np.mean(v)) for k, v in aurocs.items()}
+    return out
+
+
+def cost(name: str, repeats: int) -> float:
+    """(generate + split + claim signals) / generate, on eight claims questions."""
+    model = load_model(name)
+    options = replace(collect_options(model), batch_size=8)
+    qs = [p.question for p in probes.load_suite("claims", size=8, seed=1)]
+    names = claim_signals(model)
+
+    def with_claims():
+        for g in model.generate(qs, options):
+            observe_claims(g, split_claims(g.text), names)
+    t = median_times({"generate": lambda: model.generate(qs, options), "claims": with_claims},
+                     repeats=repeats)
+    return t["claims"] / t["generate"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--models", nargs="+", default=["qwen2.5-coder-0.5b"])
+    parser.add_argument("--size", type=int, default=400)
+    parser.add_argument("--splits", type=int, default=5)
+    parser.add_argument("--no-collect", action="store_true")
+    parser.add_argument("--no-cost", action="store_true")
+    args = parser.parse_args()
+    report = {}
+    for name in args.models:
+        records = labelled(answers(name, args.size, not args.no_collect))
+        claims = [c for r in records for c in r.claims]
+        result = evaluate(records, claim_signals_of(records), args.splits)
+        result["answers"], result["claims_per_answer"] = len(records), len(claims) / max(len(records), 1)
+        result["supported"] = float(np.mean([supported(c) for c in claims]))
+        if not args.no_cost:
+            start = time.perf_counter()
+            result["cost_ratio"] = cost(name, 3)
+            print(f"  cost measured in {time.perf_counter() - start:.0f} s", flush=True)
+        report[name] = result
+        print_result(name, result)
+    out = Path("runs/claims.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1, default=str))
+    print(f"wrote {out}")
+
+
+def claim_signals_of(records) -> tuple[str, ...]:
+    """The claim signals the records carry, plus the claim probe when they carry hidden states."""
+    first = next(c for r in records for c in r.claims)
+    return tuple(first.signals) + (("hidden_claim",) if first.hidden else ())
+
+
+def print_result(name: str, r: dict) -> None:
+    print(f"\n{name}: {r['answers']} answers, {r['claims_per_answer']:.1f} claims per answer, "
+          f"{r['supported']:.0%} supported; AUROC of claim confidence (supported): guard "
+          f"{r['auroc']['guard']:.2f}, log-prob only {r['auroc']['log-prob only']:.2f}")
+    for alpha in (0.10, 0.20):
+        for k, v in r[alpha].items():
+            print(f"  alpha {alpha:.2f} {k:14s} removes {v['removed']:.0%} of claims, keeps "
+                  f"{v['kept_supported']:.0%} of supported ones; held-out loss {v['loss']:.3f} "
+                  f"(within alpha on {v['within_splits']} splits)")
+    if "cost_ratio" in r:
+        print(f"  claim scoring cost: {r['cost_ratio']:.3f}x generation")
+
+
+if __name__ == "__main__":
+    main()
