@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 MODEL ?= smollm2-135m
+SIZE ?= 150
 LLAMA_VERSION := 0.3.36
 
 .PHONY: install install-dev install-qwen demo test bench
@@ -42,8 +43,9 @@ $(LLAMA_STAMP): | install
 install-dev: install $(LLAMA_STAMP)
 	$(BIN)/pip install -q -e '.[dev,server,serve,embeddings]'
 
+# `make demo SIZE=600` asks more questions (a few minutes each 150 on 2 CPU cores).
 demo: install
-	$(BIN)/guard demo --model $(MODEL) --out runs/demo
+	$(BIN)/guard demo --model $(MODEL) --size $(SIZE) --out runs/demo-$(SIZE)
 
 # pytest exits 5 when it collects nothing; that is not a failure of the code under test.
 test: install-dev

@@ -13,6 +13,7 @@ from pathlib import Path
 from guard.backends.zoo import DEFAULT_MODEL, ZOO
 from guard.backends.base import DEFAULT_MAX_NEW_TOKENS
 from guard.calibration import CALIBRATORS
+from guard.demo import DEMO_SIZE
 from guard.prompts import DEFAULT_PROMPT, PROMPTS
 from guard.verdict import OUTSIDE_BOUND
 
@@ -102,7 +103,9 @@ def build_parser(doc: str) -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="the main job in minutes: raw report card, a calibrated "
                                     "guard, raw vs guarded on held-out questions, live examples")
     _model_args(p)
-    p.add_argument("--size", type=count(30), default=600, help="generated questions (default: %(default)s)")
+    p.add_argument("--size", type=count(30), default=DEMO_SIZE,
+                   help="generated questions for the report card and the small guard fitted "
+                        "live (default: %(default)s; a real calibration asks 2000)")
     p.add_argument("--out", type=Path, default=Path("runs/demo"), help="output directory (resumable)")
 
     p = sub.add_parser("probe", help="the raw model's report card on a probe suite")
