@@ -99,7 +99,7 @@ def test_calibrate_on_a_labelled_sample_and_refuse_unlabelled_without_hidden_sta
     assert main([*small, "--labelled", str(QUESTIONS), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "threshold chosen on the user's labelled sample: 16 questions" in printed
-    assert json.loads(out.read_text())["info"]["threshold_on"] == "the user's labelled sample"
+    assert json.loads(out.read_text())["fitted"]["info"]["threshold_on"] == "the user's labelled sample"
     traffic = tmp_path / "traffic.txt"
     traffic.write_text("What does a snow leopard eat?\nWho founded Velmoria Labs?\n")
     assert main([*small, "--unlabelled", str(traffic), "--out", str(tmp_path / "h.json")]) == 2

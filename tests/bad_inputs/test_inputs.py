@@ -101,7 +101,7 @@ def test_guard_save_into_a_directory_leaves_no_tmp(quiz_guards, tmp_path):
 
 # -- no traceback for a user's mistake ---------------------------------------------------------
 @pytest.mark.parametrize("content, message", [
-    ("[1, 2, 3]", "is not a hallucination-guard/3 guard file"),
+    ("[1, 2, 3]", "is not a hallucination-guard/4 guard file"),
     ('{"format": "hallucination-guard/3"}', "fails its checksum"),
     ('{"format": "hallucination-guard/3", "model"', "not valid JSON"),
 ], ids=["json-list", "lacks-fields", "truncated"])

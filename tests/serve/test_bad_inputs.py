@@ -19,7 +19,7 @@ import openai
 import pytest
 
 from guard import Guard, load_model
-from guard.serve.cli import main
+from guard.cli import main as guard_main
 from helpers import quiz_model, quiz_suite
 from servekit import client, serve
 
@@ -65,13 +65,13 @@ def test_a_lone_surrogate_is_a_400_naming_the_field(fake_server, fake_upstream, 
 @pytest.mark.parametrize("env", [None, "", "  "], ids=["flag-empty", "env-empty", "env-blank"])
 def test_an_api_key_given_but_empty_is_an_error_not_no_key(env, tmp_path, monkeypatch, capsys):
     """Before the fix `--api-key ""` (or an empty $GUARD_SERVE_API_KEY) served without a key."""
-    argv = ["--guard", str(tmp_path / "none.json")]  # the key is checked before the guard file
+    argv = ["serve", "--guard", str(tmp_path / "none.json")]  # the key is checked before the guard file
     if env is None:
         monkeypatch.delenv("GUARD_SERVE_API_KEY", raising=False)
         argv += ["--api-key", ""]
     else:
         monkeypatch.setenv("GUARD_SERVE_API_KEY", env)
-    assert main(argv) == 2
+    assert guard_main(argv) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert ("--api-key is empty" if env is None else "GUARD_SERVE_API_KEY is set but empty") in err

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 
 import httpx
 import pytest
@@ -101,8 +100,8 @@ def test_multi_turn_and_a_foreign_system_prompt_are_passed_through_and_said(inpr
     messages = [{"role": "system", "content": system}, {"role": "user", "content": "Hi!"},
                 {"role": "assistant", "content": "Ahoy!"}, {"role": "user", "content": QUESTIONS[6]}]
     r = client(inproc).chat.completions.create(model="m", messages=messages, max_tokens=7, temperature=0.9)
-    opts = replace(smollm_guard.options, system=system)
-    (mine,) = smollm_guard.judge(smollm_guard.model.generate([QUESTIONS[6]], opts))
+    opts = smollm_guard.options
+    (mine,) = smollm_guard.ask_many([QUESTIONS[6]], system)  # what the server asks, in Python
     assert r.choices[0].guard["confidence"] == pytest.approx(mine.confidence, abs=1e-3)
     reason = r.choices[0].guard["reason"]
     assert "2 earlier message(s) were not" in reason
@@ -123,7 +122,7 @@ def test_policy_per_request_abstain_flag_block(inproc, smollm_guard):
                 and a.raw_text != a.text), None)
     assert low is not None, [(a.confidence, a.reason) for a in judged]
     abstain, _ = ask(inproc, low.question)
-    assert abstain.choices[0].message.content == smollm_guard.abstain_message
+    assert abstain.choices[0].message.content == smollm_guard.config.policy.abstain_message
     assert abstain.choices[0].guard["decision"] == "abstain"
     flag, headers = ask(inproc, low.question, extra_body={"guard_on_fail": "flag"})
     assert flag.choices[0].message.content == low.raw_text and headers["x-guard-decision"] == "flag"
