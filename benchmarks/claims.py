@@ -36,7 +36,7 @@ from guard.records import read_records
 from guard.reporting import metrics
 from guard.signals import CLAIM_LOGPROB_SIGNALS
 from guard.signals.features import observe_claims
-from probes.claims import split_claims
+from probes.claims import kept_text, split_claims
 
 
 def answers(name: str, size: int, run: bool) -> list:
@@ -73,6 +73,23 @@ def random_order(rest, test, alpha: float, seed: int) -> dict:
     cal_bad = [np.array([not supported(c) for c in r.claims], dtype=bool) for r in rest]
     t = select_claim_threshold(cal_scores, cal_bad, alpha, 0.90).threshold
     return outcome([rng.random(len(r.claims)) for r in test], test, t, alpha)
+
+
+def example(records, names: tuple[str, ...], alpha: float = 0.10) -> dict | None:
+    """One held-out answer (split 0) before and after the guard at `alpha`: the answer about a
+    real entity with the most claims among those the guard cuts some of and keeps some of."""
+    s = split_scores(records, names, 0, alpha)
+    t = s["fit"].threshold.threshold
+    mixed = [(r, sc) for r, sc in zip(s["test"], s["scores"])
+             if r.claims and 0 < (sc >= t).sum() < len(r.claims) and any(supported(c) for c in r.claims)]
+    if not mixed:
+        return None
+    r, sc = max(mixed, key=lambda x: len(x[0].claims))
+    keep = [bool(x >= t) for x in sc]
+    return {"question": r.question, "answer": r.text, "threshold": t,
+            "kept": kept_text(r.text, split_claims(r.text), keep),
+            "claims": [{"text": c.text, "confidence": float(x), "kept": k, "label": c.label}
+                       for c, x, k in zip(r.claims, sc, keep)]}
 
 
 def evaluate(records, names: tuple[str, ...], splits: int) -> dict:
@@ -124,6 +141,7 @@ def main() -> None:
         result = evaluate(records, claim_signals_of(records), args.splits)
         result["answers"], result["claims_per_answer"] = len(records), len(claims) / max(len(records), 1)
         result["supported"] = float(np.mean([supported(c) for c in claims]))
+        result["example"] = example(records, claim_signals_of(records))
         if not args.no_cost:
             start = time.perf_counter()
             result["cost_ratio"] = cost(name, 3)
@@ -151,6 +169,12 @@ def print_result(name: str, r: dict) -> None:
             print(f"  alpha {alpha:.2f} {k:14s} removes {v['removed']:.0%} of claims, keeps "
                   f"{v['kept_supported']:.0%} of supported ones; held-out loss {v['loss']:.3f} "
                   f"(within alpha on {v['within_splits']} splits)")
+    if r.get("example"):
+        e = r["example"]
+        print(f"  example (held out, alpha 0.10, threshold {e['threshold']:.3f}): {e['question']}\n"
+              f"    before: {e['answer']}\n    after:  {e['kept']}")
+        for c in e["claims"]:
+            print(f"    {'kept' if c['kept'] else 'cut ':4s} {c['confidence']:.2f} {c['label']:12s} {c['text']}")
     if "cost_ratio" in r:
         print(f"  claim scoring cost: {r['cost_ratio']:.3f}x generation")
 

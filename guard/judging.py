@@ -36,7 +36,12 @@ class Judge:
         claims, for a guard calibrated claim by claim)."""
         if not generations:
             return []
-        obs = observe(model, generations, self.fitted.scorer.featurizer_.scalar, options)
+        return self.observed(generations, observe(model, generations, self.fitted.scorer.featurizer_.scalar,
+                                                  options))
+
+    def observed(self, generations: Sequence[Generation], obs: Sequence[Observation]) -> list[GuardedAnswer]:
+        """Judge answers whose signals were already observed (and their claims, for a guard
+        calibrated claim by claim)."""
         answers = self.verdicts([g.question for g in generations], [g.text for g in generations],
                                 obs, [g.finish_reason for g in generations])
         if self.fitted.claims is None:

@@ -38,13 +38,16 @@ def decode(text: str) -> np.ndarray:
 class ClaimRecord:
     """One claim of a recorded answer: its text and span, its label against the question's
     evidence ("supported", "contradicted", "unverifiable"; None without evidence), its claim
-    signals and its tokens' mean hidden state (`encode`d)."""
+    signals, its tokens' mean hidden state (`encode`d) and, when a guard judged it, P(supported)
+    and whether the guard kept it."""
 
     text: str
     span: tuple[int, int]
     label: str | None = None
     signals: dict[str, float] = field(default_factory=dict)
     hidden: str | None = None
+    confidence: float | None = None
+    kept: bool | None = None
 
     @classmethod
     def from_dict(cls, row: dict) -> "ClaimRecord":

@@ -71,6 +71,13 @@ def claim_records(probe: probes.Probe, g: Generation, names: Sequence[str]) -> l
             for c, label, o in zip(claims, labels, observe_claims(g, claims, names))]
 
 
+def judged_claims(claims: Sequence[ClaimRecord], verdict) -> list[ClaimRecord]:
+    """`claims` with the guard's P(supported) and decision for each (matched by span)."""
+    judged = {c.span: c for c in getattr(verdict, "claims", ())}
+    return [replace(c, confidence=judged[c.span].confidence, kept=judged[c.span].kept)
+            if c.span in judged else c for c in claims]
+
+
 def run_suite(model: Model, suite: probes.ProbeSuite, *, prompt: str = DEFAULT_PROMPT,
               options: GenerateOptions | None = None, out: str | Path | None = None,
               progress: bool = True, extra: Sequence[str] = (), judge: Judge | None = None,
@@ -153,7 +160,8 @@ def _records(batch: list[probes.Probe], gens: list[Generation], model: Model, pr
         return []
     obs = observe(model, gens, names, options)
     verdicts = judge(gens, obs) if judge is not None else [None] * len(gens)
-    return [record_of(p, g, o, model, prompt, v, claim_records(p, g, claims) if claims else ())
+    return [record_of(p, g, o, model, prompt, v,
+                      judged_claims(claim_records(p, g, claims), v) if claims else ())
             for p, g, o, v in zip(batch, gens, obs, verdicts)]
 
 

@@ -15,6 +15,8 @@ from guard.persistence import GuardFileError
 
 DATA = Path(__file__).parent / "data"
 SHIPPED: dict[str, tuple[str, str]] = {  # zoo name -> (file in guard/data, its SHA-256)
+    "smollm2-135m": ("smollm2-135m.guard.json",
+                     "cbda10b8aa27cd8704d2c7b921319a54d0282e2f4be10d60d0c28901e74b8e08"),
 }
 
 

@@ -199,9 +199,8 @@ class Guard:
     def judge_observed(self, generations: Sequence[Generation],
                        observations: Sequence[Observation]) -> list[GuardedAnswer]:
         """Verdicts (before the on-fail policy's raise or callback) on answers generated with
-        `options_` whose signals were already observed (`observe`)."""
-        return self._judge().verdicts([g.question for g in generations], [g.text for g in generations],
-                                      observations, [g.finish_reason for g in generations])
+        `options_` whose signals were already observed (`observe`), claims included."""
+        return self._judge().observed(generations, observations)
 
     def judge_records(self, records: Sequence[Record]) -> list[Record]:
         """Verdicts on stored answers (records made with this guard's model and options):
@@ -219,7 +218,8 @@ class Guard:
         guard's verdict (resumable in `out`, like `run_suite`)."""
         return run_suite(self.model, suite, prompt=self.config.prompt, options=self.options,
                          out=out, progress=progress, extra=self.plan.extra,
-                         judge=self.judge_observed, judge_id=None if out is None else self.digest)
+                         judge=self.judge_observed, judge_id=None if out is None else self.digest,
+                         claims=self.claim_signals)
 
     def evaluate(self, suite: probes.ProbeSuite, *, out: str | Path | None = None,
                  progress: bool = True) -> EvalReport:

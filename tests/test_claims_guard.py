@@ -90,3 +90,17 @@ def test_the_claim_bound_is_over_answers():
     assert strict.threshold >= choice.threshold  # every kept claim right: stricter
     few = select_claim_threshold(scores[:5], bad[:5], target=0.1, confidence=0.9)
     assert not few.reachable and few.removed == 1.0 and "every claim is cut" in few.reason
+
+
+def test_an_evaluation_records_each_claims_verdict_and_draws_the_claim_plots(claims_guard, tmp_path):
+    suite = probes.load_suite("claims", size=120, seed=0)  # the scripted model's half-right answers
+    report = claims_guard.evaluate(suite, out=tmp_path / "eval", progress=False)
+    records = claims_guard.run(suite, out=tmp_path / "eval", progress=False)  # resumed: read back
+    judged = [c for r in records for c in r.claims if c.confidence is not None]
+    assert judged and all(c.label is not None and c.kept is not None for c in judged)
+    assert any(c.kept for c in judged) and any(not c.kept for c in judged)
+    assert all(not c.kept for c in judged if "Zorbania" in c.text)
+    assert report.evaluation is not None
+    html = (tmp_path / "eval" / "report.html").read_text()
+    assert "claim_retention.png" in html and "claim_reliability.png" in html
+    assert (tmp_path / "eval" / "claim_retention.png").stat().st_size > 1000

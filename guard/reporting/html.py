@@ -1,6 +1,7 @@
 """The self-contained `report.html` of a probe or eval run.
 
-Saves each plot of `guard.reporting.plots.plot_specs` as a PNG in the run folder and embeds it
+Saves each plot of `guard.reporting.plots.plot_specs` (and, for an eval run of a guard judged
+claim by claim, `guard.reporting.claim_plots`) as a PNG in the run folder and embeds it
 as a base64 data URI (inline CSS, no external assets); a plot it cannot draw becomes a note.
 Tables come from the report's JSON form: no metric is computed here.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from guard.reporting import plots
+from guard.reporting.claim_plots import claim_plot_specs
 from guard.reporting.formatting import fmt
 from guard.records import token_probability
 
@@ -137,7 +139,8 @@ def report_section(out: Path, records: Sequence[Any], report: dict, level: int =
     if kind not in ("probe", "eval"):
         raise ValueError(f"kind must be 'probe' or 'eval'; got {kind!r}")
     out.mkdir(parents=True, exist_ok=True)
-    figures = "".join(_figure(out, *spec) for spec in plots.plot_specs(kind, records, report))
+    specs = plots.plot_specs(kind, records, report) + (claim_plot_specs(records) if kind == "eval" else [])
+    figures = "".join(_figure(out, *spec) for spec in specs)
     head, cat = _tables(kind, report)
     h, h2 = f"h{level}", f"h{level + 1}"
     return (f"<{h}>{html.escape(title(report))}</{h}><p class='meta'>{html.escape(_meta(kind, report))}</p>"

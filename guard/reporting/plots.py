@@ -29,14 +29,14 @@ def grade_of(record: Any) -> str:
     return getattr(record.grade, "value", str(record.grade))
 
 
-def _legend_below(ax: Axes, ncol: int = 2) -> None:
+def legend_below(ax: Axes, ncol: int = 2) -> None:
     """Legend under the x label (a fixed gap in points), so it never covers data."""
     below = offset_copy(ax.transAxes, fig=ax.figure, y=-42, units="points")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), bbox_transform=below, ncol=ncol,
               fontsize=9, frameon=False)
 
 
-def _style(ax: Axes, title: str, xlabel: str, ylabel: str) -> None:
+def style_axes(ax: Axes, title: str, xlabel: str, ylabel: str) -> None:
     ax.set_title(title, fontsize=12)
     ax.set_xlabel(xlabel, fontsize=11)
     ax.set_ylabel(ylabel, fontsize=11)
@@ -79,9 +79,9 @@ def reliability_diagram(y: Sequence[float], p: Sequence[float], n_bins: int = 10
     ax.set_xlim(-0.01, 1.02)
     ax.set_ylim(-0.01, 1.08)
     ax.set_aspect("equal")
-    _style(ax, f"Reliability of {label}\nECE {ece:.3f}, n = {y.size}, {len(bins)} equal-mass bins",
+    style_axes(ax, f"Reliability of {label}\nECE {ece:.3f}, n = {y.size}, {len(bins)} equal-mass bins",
            label, "observed accuracy")
-    _legend_below(ax, ncol=1)
+    legend_below(ax, ncol=1)
     fig.tight_layout()
     return fig
 
@@ -111,9 +111,9 @@ def risk_coverage_plot(y_correct: Sequence[float], score: Sequence[float],
     ax.set_ylim(0, top if fresh else max(top, ax.get_ylim()[1]))
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-    _style(ax, "Risk vs coverage (answer only when score >= threshold)",
+    style_axes(ax, "Risk vs coverage (answer only when score >= threshold)",
            "coverage (share of graded answers kept)", "risk (error rate among kept)")
-    _legend_below(ax, ncol=1)
+    legend_below(ax, ncol=1)
     fig.tight_layout()
     return fig
 
@@ -147,10 +147,10 @@ def hallucination_by_category(report: dict) -> Figure:
     ax.set_xlim(0, 1.12)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     na = any(missing(v) for _, _, vals in series for v in vals)
-    _style(ax, "Hallucination rate per category"
+    style_axes(ax, "Hallucination rate per category"
            + ("\n(n/a: no wrong and no abstained answers)" if na else ""),
            "hallucination rate = wrong / (wrong + abstained)", "category")
-    _legend_below(ax, ncol=len(series))
+    legend_below(ax, ncol=len(series))
     fig.tight_layout()
     return fig
 
@@ -173,8 +173,8 @@ def outcomes_by_category(records: Sequence[Any]) -> Figure:
         left += counts
     ax.set_yticks(range(len(cats)), [c.replace("_", " ") for c in cats])
     ax.invert_yaxis()
-    _style(ax, "Raw model outcomes per category", "questions", "category")
-    _legend_below(ax, ncol=len(outcomes))
+    style_axes(ax, "Raw model outcomes per category", "questions", "category")
+    legend_below(ax, ncol=len(outcomes))
     fig.tight_layout()
     return fig
 
