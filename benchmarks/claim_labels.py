@@ -74,7 +74,8 @@ def main() -> None:
         print(f"{model}: {a.claims} claims; conservative agreement {a.conservative:.2f}; lenient "
               f"{lenient} on {a.lenient_claims}; hand-true left unverifiable {a.true_unverifiable}, "
               f"hand-true called contradicted {a.true_contradicted}, hand-false called supported "
-              f"{a.false_supported}")
+              f"{a.false_supported}; hand-true among grader-supported "
+              f"{'n/a' if a.supported_precision is None else f'{a.supported_precision:.2f}'}")
 
 
 if __name__ == "__main__":

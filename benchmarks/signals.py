@@ -39,6 +39,7 @@ from costs import costs, with_extra
 from guard import load_model
 from signal_columns import BASELINES, Columns, aurocs, baseline_score, score
 from guard.signals import DEFAULT_SIGNALS, LOGPROB_SIGNALS, PROMPT_PROBES, SIGNALS, of_kind
+from probes.categories import UNKNOWN_NAMES
 
 SETS = {
     "default: log-prob set + 3 hidden, gated": DEFAULT_SIGNALS,
@@ -92,15 +93,16 @@ def splits(c) -> dict[str, list[tuple[list, list]]]:
     return out
 
 
-def generator_folds(c, seed: int = 0) -> dict[str, tuple[list, list]]:
-    """For each unknown generator: (fit records without its questions, its held-out questions
-    plus as many held-out answerable controls as it lacks answerable twins)."""
+def generator_folds(c, seed: int = 0, only: tuple[str, ...] = ()) -> dict[str, tuple[list, list]]:
+    """For each unknown generator (those in `only`, when given): (fit records without its
+    questions, its held-out questions plus as many held-out answerable controls as it lacks
+    answerable twins)."""
     probe = {p.id: p for p in c.suite}
     made_by = lambda r: probe[r.id].generator  # noqa: E731
     controls = [r for r in c.test if r.answerable and made_by(r) in ("control", "")]
     rng = random.Random(seed)
     folds = {}
-    for g in sorted({made_by(r) for r in c.generated if not r.answerable}):
+    for g in sorted({made_by(r) for r in c.generated if not r.answerable and made_by(r) in (only or (made_by(r),))}):
         held = [r for r in c.test if made_by(r) == g]
         lacking = sum(not r.answerable for r in held) - sum(r.answerable for r in held)
         folds[g] = ([r for r in c.cal if made_by(r) != g],
@@ -108,11 +110,11 @@ def generator_folds(c, seed: int = 0) -> dict[str, tuple[list, list]]:
     return folds
 
 
-def by_generator(c, sets: dict) -> dict[str, dict[str, float]]:
+def by_generator(c, sets: dict, only: tuple[str, ...] = ()) -> dict[str, dict[str, float]]:
     """P(answerable) AUROC of each set and baseline on each generator's fold, and the mean."""
     learned = tuple({n for names in sets.values() for n in names if SIGNALS[n].kind == "hidden_probe"})
     out: dict[str, dict[str, float]] = {name: {} for name in [*sets, *BASELINES]}
-    for g, fold in generator_folds(c).items():
+    for g, fold in generator_folds(c, only=only).items():
         result = evaluate([fold], sets, (), learned=learned)
         for name, a in result.items():
             out[name][g] = a["p_answerable"] if a["p_answerable"] is not None else a["answerable"]
@@ -175,6 +177,8 @@ def main() -> None:
                         help="extra-pass signals to add (computed for every record, cached)")
     parser.add_argument("--generators-only", action="store_true",
                         help="only the leave-one-generator-out table")
+    parser.add_argument("--generators", nargs="+", default=[], choices=sorted(UNKNOWN_NAMES), metavar="NAME",
+                        help="leave out only these unknown generators (default: every one)")
     parser.add_argument("--embeddings", metavar="URL",
                         help="an /embeddings endpoint serving the model: adds the HTTP rows")
     args = parser.parse_args()
@@ -193,7 +197,7 @@ def main() -> None:
         from embeddings import embedded as embed
 
         embedded = embed(args.embeddings, c.generated + c.selfaware, RUNS / args.model / "neutral")
-    generators = by_generator(c, {**GENERATOR_SETS, **{x: (x,) for x in extra}})
+    generators = by_generator(c, {**GENERATOR_SETS, **{x: (x,) for x in extra}}, tuple(args.generators))
     print_generators(args.model, generators)
     folds = {} if args.generators_only else splits(c)
     rows = {split: evaluate(f, sets, extra, embedded) for split, f in folds.items()}

@@ -71,7 +71,7 @@ def claim_records(probe: probes.Probe, g: Generation, names: Sequence[str]) -> l
             for c, label, o in zip(claims, labels, observe_claims(g, claims, names))]
 
 
-def judged_claims(claims: Sequence[ClaimRecord], verdict) -> list[ClaimRecord]:
+def with_claim_verdicts(claims: Sequence[ClaimRecord], verdict) -> list[ClaimRecord]:
     """`claims` with the guard's P(supported) and decision for each (matched by span)."""
     judged = {c.span: c for c in getattr(verdict, "claims", ())}
     return [replace(c, confidence=judged[c.span].confidence, kept=judged[c.span].kept)
@@ -161,7 +161,7 @@ def _records(batch: list[probes.Probe], gens: list[Generation], model: Model, pr
     obs = observe(model, gens, names, options)
     verdicts = judge(gens, obs) if judge is not None else [None] * len(gens)
     return [record_of(p, g, o, model, prompt, v,
-                      judged_claims(claim_records(p, g, claims), v) if claims else ())
+                      with_claim_verdicts(claim_records(p, g, claims), v) if claims else ())
             for p, g, o, v in zip(batch, gens, obs, verdicts)]
 
 

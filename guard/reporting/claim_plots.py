@@ -49,7 +49,7 @@ def retention_factuality(y_supported: Sequence[float], confidence: Sequence[floa
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     style_axes(ax, f"Retention vs factuality of claims (n = {y.size})", "share of claims kept",
-           "share of kept claims supported")
+               "share of kept claims supported")
     legend_below(ax, ncol=1)
     fig.tight_layout()
     return fig

@@ -80,7 +80,7 @@ def reliability_diagram(y: Sequence[float], p: Sequence[float], n_bins: int = 10
     ax.set_ylim(-0.01, 1.08)
     ax.set_aspect("equal")
     style_axes(ax, f"Reliability of {label}\nECE {ece:.3f}, n = {y.size}, {len(bins)} equal-mass bins",
-           label, "observed accuracy")
+               label, "observed accuracy")
     legend_below(ax, ncol=1)
     fig.tight_layout()
     return fig
@@ -112,7 +112,7 @@ def risk_coverage_plot(y_correct: Sequence[float], score: Sequence[float],
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     style_axes(ax, "Risk vs coverage (answer only when score >= threshold)",
-           "coverage (share of graded answers kept)", "risk (error rate among kept)")
+               "coverage (share of graded answers kept)", "risk (error rate among kept)")
     legend_below(ax, ncol=1)
     fig.tight_layout()
     return fig
@@ -148,8 +148,8 @@ def hallucination_by_category(report: dict) -> Figure:
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     na = any(missing(v) for _, _, vals in series for v in vals)
     style_axes(ax, "Hallucination rate per category"
-           + ("\n(n/a: no wrong and no abstained answers)" if na else ""),
-           "hallucination rate = wrong / (wrong + abstained)", "category")
+               + ("\n(n/a: no wrong and no abstained answers)" if na else ""),
+               "hallucination rate = wrong / (wrong + abstained)", "category")
     legend_below(ax, ncol=len(series))
     fig.tight_layout()
     return fig

@@ -5,7 +5,8 @@ not from the evidence). Conservative agreement compares every claim (grader supp
 true); lenient agreement compares only the claims the grader marks supported or contradicted
 (true <-> supported, false <-> contradicted) and reports apart how many hand-true claims the
 evidence leaves unverifiable (its coverage, not a grading error) and how many hand-true claims
-the grader calls contradicted (the error that matters most).
+the grader calls contradicted (the error that matters most), and how many of the claims the
+grader calls supported are hand-true (what the conservative bound relies on).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Agreement:
     true_unverifiable: int     # hand-true claims the evidence does not cover
     true_contradicted: int     # hand-true claims the grader calls contradicted
     false_supported: int       # hand-false claims the grader calls supported
+    supported_precision: float | None  # share of grader-supported claims that are hand-true
 
 
 def agreement(pairs: Iterable[tuple[ClaimLabel | str, str]]) -> Agreement:
@@ -45,7 +47,12 @@ def agreement(pairs: Iterable[tuple[ClaimLabel | str, str]]) -> Agreement:
         claims=len(rows), conservative=conservative, lenient=lenient, lenient_claims=len(graded),
         true_unverifiable=sum(g is ClaimLabel.UNVERIFIABLE and h == "true" for g, h in rows),
         true_contradicted=sum(g is ClaimLabel.CONTRADICTED and h == "true" for g, h in rows),
-        false_supported=sum(g is ClaimLabel.SUPPORTED and h == "false" for g, h in rows))
+        false_supported=sum(g is ClaimLabel.SUPPORTED and h == "false" for g, h in rows),
+        supported_precision=_share([h == "true" for g, h in rows if g is ClaimLabel.SUPPORTED]))
+
+
+def _share(flags: list[bool]) -> float | None:
+    return sum(flags) / len(flags) if flags else None
 
 
 def _hand(label: str) -> str:

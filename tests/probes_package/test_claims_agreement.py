@@ -19,6 +19,7 @@ def test_conservative_and_lenient_counting():
     assert a.conservative == pytest.approx(3 / 6)  # supported<->true; the rest <-> not true
     assert a.lenient_claims == 4 and a.lenient == pytest.approx(2 / 4)
     assert (a.true_unverifiable, a.true_contradicted, a.false_supported) == (1, 1, 1)
+    assert a.supported_precision == pytest.approx(1 / 2)
 
 
 def test_bad_hand_labels_and_empty_input_are_refused():
@@ -39,4 +40,4 @@ def test_the_grader_agrees_with_the_hand_labels():
     assert a.true_contradicted <= AGREEMENT["true_contradicted"]
 
 
-AGREEMENT = {"conservative": 0.0, "lenient": 0.0, "true_contradicted": 0}
+AGREEMENT = {"conservative": 0.65, "lenient": 0.65, "true_contradicted": 0}
