@@ -138,10 +138,11 @@ def main() -> None:
     for name in args.models:
         records = labelled(answers(name, args.size, not args.no_collect))
         claims = [c for r in records for c in r.claims]
-        result = evaluate(records, claim_signals_of(records), args.splits)
+        names = claim_signals_of(records)
+        result = evaluate(records, names, args.splits)
         result["answers"], result["claims_per_answer"] = len(records), len(claims) / max(len(records), 1)
         result["supported"] = float(np.mean([supported(c) for c in claims]))
-        result["example"] = example(records, claim_signals_of(records))
+        result["example"] = example(records, names)
         if not args.no_cost:
             start = time.perf_counter()
             result["cost_ratio"] = cost(name, 3)

@@ -102,7 +102,8 @@ def generator_folds(c, seed: int = 0, only: tuple[str, ...] = ()) -> dict[str, t
     controls = [r for r in c.test if r.answerable and made_by(r) in ("control", "")]
     rng = random.Random(seed)
     folds = {}
-    for g in sorted({made_by(r) for r in c.generated if not r.answerable and made_by(r) in (only or (made_by(r),))}):
+    unknown = sorted({made_by(r) for r in c.generated if not r.answerable})
+    for g in [g for g in unknown if not only or g in only]:
         held = [r for r in c.test if made_by(r) == g]
         lacking = sum(not r.answerable for r in held) - sum(r.answerable for r in held)
         folds[g] = ([r for r in c.cal if made_by(r) != g],

@@ -10,6 +10,8 @@ import pytest
 from probes.claims.agreement import agreement, regrade
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "claim_labels.jsonl"
+# measured when the fixture was labelled (README, "Long answers"); a drop means the grader changed
+AGREEMENT = {"conservative": 0.65, "lenient": 0.65, "true_contradicted": 0}
 
 
 def test_conservative_and_lenient_counting():
@@ -33,11 +35,7 @@ def test_the_grader_agrees_with_the_hand_labels():
     rows = [json.loads(line) for line in FIXTURE.read_text().splitlines() if line.strip()]
     assert len(rows) >= 200 and len({r["model"] for r in rows}) >= 2
     a = agreement((regrade(r), r["hand"]) for r in rows)
-    # measured when the fixture was labelled (README, "Long answers"): a regression here means
-    # the grader changed how it reads claims or evidence
     assert a.conservative >= AGREEMENT["conservative"]
     assert a.lenient is not None and a.lenient >= AGREEMENT["lenient"]
     assert a.true_contradicted <= AGREEMENT["true_contradicted"]
 
-
-AGREEMENT = {"conservative": 0.65, "lenient": 0.65, "true_contradicted": 0}
