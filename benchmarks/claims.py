@@ -37,15 +37,22 @@ from guard.reporting import metrics
 from guard.signals import CLAIM_LOGPROB_SIGNALS
 from guard.signals.features import observe_claims
 from probes.claims import kept_text, split_claims
+from probes.claims.suite import claim_labels
 
 
 def answers(name: str, size: int, run: bool) -> list:
+    """The stored (or, resumably, collected) answers, their claims labelled by today's grader."""
     out = RUNS / name / "neutral" / f"claims-{size}-s0"
-    if not run:
-        return read_records(out / "records.jsonl")
-    model = load_model(name)
-    return run_suite(model, probes.load_suite("claims", size=size, seed=0), options=collect_options(model),
-                     out=out, claims=claim_signals(model))
+    suite = probes.load_suite("claims", size=size, seed=0)
+    if run:
+        model = load_model(name)
+        records = run_suite(model, suite, options=collect_options(model), out=out, claims=claim_signals(model))
+    else:
+        records = read_records(out / "records.jsonl")
+    by_id = {p.id: p for p in suite}
+    return [replace(r, claims=tuple(replace(c, label=label) for c, label in
+                                    zip(r.claims, claim_labels(by_id[r.id], [c.text for c in r.claims]))))
+            for r in records if r.id in by_id]
 
 
 def split_scores(records, names, split: int, alpha: float) -> dict:

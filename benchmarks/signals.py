@@ -16,7 +16,7 @@ each procedure that makes unknowns (`probes.categories.UNKNOWN_GENERATORS`: inve
 four kinds, minimal pairs, false premises, ...), fit without any question it made (nor their
 answerable twins), and test on its held-out questions plus as many held-out answerable controls;
 the AUROC of P(answerable) per generator and the mean, for the answerability signals and the
-shortcut baselines (`--generators-only` skips the first table).
+shortcut baselines, with SelfAware beside them (`--generators-only` skips the first table).
 Costs are measured in the same run as ratios to bare greedy generation. With `--embeddings URL`
 the rows marked "HTTP" fit the prompt-position probes on an `/embeddings` endpoint's question
 vectors instead (what `OpenAIModel(embeddings_url=...)` gives a served model; see
@@ -112,17 +112,23 @@ def generator_folds(c, seed: int = 0, only: tuple[str, ...] = ()) -> dict[str, t
 
 
 def by_generator(c, sets: dict, only: tuple[str, ...] = ()) -> dict[str, dict[str, float]]:
-    """P(answerable) AUROC of each set and baseline on each generator's fold, and the mean."""
+    """P(answerable) AUROC of each set and baseline on each generator's fold, their mean, and
+    beside them SelfAware (fitted on the whole calibration half), when it was collected."""
     learned = tuple({n for names in sets.values() for n in names if SIGNALS[n].kind == "hidden_probe"})
     out: dict[str, dict[str, float]] = {name: {} for name in [*sets, *BASELINES]}
     for g, fold in generator_folds(c, only=only).items():
-        result = evaluate([fold], sets, (), learned=learned)
-        for name, a in result.items():
-            out[name][g] = a["p_answerable"] if a["p_answerable"] is not None else a["answerable"]
+        _column(out, g, fold, sets, learned)
         print(f"  left out {g}: {len(fold[1])} test questions", flush=True)
     for row in out.values():
         row["mean"] = sum(row.values()) / len(row) if row else float("nan")
+    if c.selfaware:
+        _column(out, "SelfAware", (c.cal, c.selfaware), sets, learned)
     return out
+
+
+def _column(out: dict, name: str, fold: tuple[list, list], sets: dict, learned: tuple[str, ...]) -> None:
+    for row, a in evaluate([fold], sets, (), learned=learned).items():
+        out[row][name] = a["p_answerable"] if a["p_answerable"] is not None else a["answerable"]
 
 
 def evaluate(folds, sets: dict, extra: tuple[str, ...], embedded=None,
@@ -226,6 +232,8 @@ def print_generators(model: str, table: dict[str, dict[str, float]]) -> None:
     print(f"{'signal':38s}" + "".join(f"{g[:12]:>13s}" for g in columns))
     for name, row in table.items():
         print(f"{name:38s}" + "".join(f"{row[g]:13.2f}" for g in columns), flush=True)
+    if "SelfAware" in columns:
+        print("SelfAware: fitted on the whole calibration half, not in the mean")
     print()
 
 

@@ -12,11 +12,14 @@ or the entity's names: a claim that only restates the question has none and is u
   kind of the same group after the copula ("is a novel" when the evidence says film); a number of
   the same role and unit outside rounding (population, length, height, area, weight). About an
   invented entity (`Evidence.exists` False) every claim with an informative item is contradicted.
-- supported: no conflict, and every specific is found in the evidence (same value, a place lying
-  in the claimed one, a number within the claim's rounding, a name or its surname); the claim's
-  other words (terms) count only for a claim with no specific at all, which is supported when
-  every term's stem is in the evidence. Descriptive words beside checked specifics ("a vibrant
-  city in Indonesia") do not make a claim unverifiable: the specifics are what is checked.
+- supported: no conflict, every specific is found in the evidence (same value, a place lying
+  in the claimed one, a number within the claim's rounding, a name or its surname), and at least
+  half of the claim's informative items (specifics and terms) are: a descriptive word beside
+  checked specifics ("a vibrant city in Indonesia") does not make a claim unverifiable, but a
+  claim whose substance is unchecked words around one right specific ("a famous Italian car
+  manufacturer", "contributions to the Indian economy") is. A claim with no specific at all is
+  supported when every term's stem is in the evidence. (Half: on the hand-labelled fixture it
+  raised the share of grader-supported claims that are hand-true from 0.59 to 0.76; README.)
 - unverifiable: otherwise (nothing informative, an abstention, or something not in the evidence).
 The label never depends on any model signal: only the claim's text, the question and the evidence.
 
@@ -50,6 +53,7 @@ from probes.claims.specifics import Specific, specifics
 from probes.normalize import normalize
 
 POLICIES = ("conservative", "lenient")
+MIN_CONFIRMED = 0.5  # share of a claim's informative items the evidence must confirm
 
 
 class ClaimLabel(str, Enum):
@@ -100,11 +104,17 @@ def grade_claim(claim_text: str, evidence: Evidence, question: str | None = None
     t_missing = tuple(t for t in terms if t not in stems)
     if bad:
         label, reason = ClaimLabel.CONTRADICTED, "conflicting " + ", ".join(f"{s.kind} {s.text!r}" for s in bad)
-    elif not missing and (good or not t_missing):
+    elif not missing and (_confirmed(good, t_found, t_missing) if good else not t_missing):
         label, reason = ClaimLabel.SUPPORTED, "all specifics found" if good else "all terms found"
     else:
         label, reason = ClaimLabel.UNVERIFIABLE, "not in the evidence"
     return ClaimGrade(label, good, bad, missing, t_found, t_missing, reason)
+
+
+def _confirmed(good: tuple, t_found: tuple, t_missing: tuple) -> bool:
+    """At least `MIN_CONFIRMED` of a claim's informative items are found in the evidence."""
+    found_n = len(good) + len(t_found)
+    return found_n >= MIN_CONFIRMED * (found_n + len(t_missing))
 
 
 def unsupported(label: ClaimLabel | str, policy: str = "conservative") -> bool | None:
@@ -125,11 +135,16 @@ def support_rate(labels: list[ClaimLabel | str], policy: str = "conservative") -
 
 
 def _stem(word: str) -> str:
+    """One form for a word and its plural ("cities"/"city", "tides"/"tide", "boxes"/"box"): a
+    plural s and then a final e are dropped."""
     word = normalize(word)
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
+    if len(word) < 4:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
 def _known_words(evidence: Evidence, question: str) -> frozenset[str]:
@@ -139,7 +154,7 @@ def _known_words(evidence: Evidence, question: str) -> frozenset[str]:
 
 
 def _copied(s: Specific, known: frozenset[str]) -> bool:
-    words = [_stem(w) for w in re.findall(r"\w+", s.text)]
+    words = [_stem(w) for w in re.findall(r"\w+", re.sub(r"['’]s\b", "", s.text))]  # "Hardy's" is copied
     return bool(words) and all(w in known for w in words)
 
 

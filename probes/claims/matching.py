@@ -99,7 +99,8 @@ def _close(e: Specific, s: Specific) -> bool:
     significant digit; at least 0.5%)."""
     claimed, actual = float(s.value), float(e.value)
     digits = re.match(r"[\d,]*(?:\.(\d+))?", s.text.replace(",", ""))
-    scale = claimed / float(s.text.split()[0].replace(",", "")) if s.text[:1].isdigit() else 1.0
+    head = float(s.text.split()[0].replace(",", "")) if s.text[:1].isdigit() else 0.0
+    scale = claimed / head if head else 1.0  # "3.2 million": the rounding is of the 3.2
     decimals = len(digits.group(1) or "") if digits else 0
     step = 10.0 ** -decimals * scale
     if not decimals and s.text[:1].isdigit():

@@ -11,7 +11,7 @@ from probes.claims.agreement import agreement, regrade
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "claim_labels.jsonl"
 # measured when the fixture was labelled (README, "Long answers"); a drop means the grader changed
-AGREEMENT = {"conservative": 0.65, "lenient": 0.65, "true_contradicted": 0}
+AGREEMENT = {"conservative": 0.68, "lenient": 0.80, "true_contradicted": 0, "supported_precision": 0.72}
 
 
 def test_conservative_and_lenient_counting():
@@ -38,4 +38,5 @@ def test_the_grader_agrees_with_the_hand_labels():
     assert a.conservative >= AGREEMENT["conservative"]
     assert a.lenient is not None and a.lenient >= AGREEMENT["lenient"]
     assert a.true_contradicted <= AGREEMENT["true_contradicted"]
+    assert a.supported_precision is not None and a.supported_precision >= AGREEMENT["supported_precision"]
 

@@ -86,7 +86,8 @@ def test_policies() -> None:
 
 
 def test_specifics_decide_and_descriptive_words_beside_them_do_not() -> None:
-    """What is checked is a claim's specifics; its other words count only when it has none."""
+    """A claim's specifics must all be found; its other words may go unchecked while they are no
+    more than half of what it says."""
     bandung = Evidence("Bandung", texts=("Bandung is the capital city of the West Java province of "
                                          "Indonesia, on the western highland of Java island.",))
     question = "Describe Bandung."
@@ -94,3 +95,20 @@ def test_specifics_decide_and_descriptive_words_beside_them_do_not() -> None:
     assert label_claim("Bandung is a vibrant city in Malaysia.", bandung, question) is C
     assert label_claim("Bandung is a major tourist destination.", bandung, question) is U  # nothing to check
     assert label_claim("Bandung lies on a highland of Java.", bandung, question) is S
+    assert label_claim("Bandung is a vibrant and multicultural city in Indonesia, known for its "
+                       "textile factories and fashion outlets.", bandung, question) is U
+
+
+def test_one_right_specific_does_not_carry_unchecked_substance() -> None:
+    caravaggio = Evidence("Caravaggio", texts=("Caravaggio was an Italian painter active in Rome "
+                                               "for most of his artistic life.",))
+    question = "Who was Caravaggio?"
+    assert label_claim("Caravaggio is a famous Italian car manufacturer.", caravaggio, question) is U
+    assert label_claim("Caravaggio was an Italian painter.", caravaggio, question) is S
+    # the entity's own name with a possessive is copied, not a found specific
+    grade = grade_claim("Caravaggio's paintings hang in Rome.", caravaggio, question)
+    assert [s.text for s in grade.found] == ["Rome"]
+    # and so is its plural: "Tides" restates the entity Tide, whose stem it shares
+    tide = Evidence("Tide", texts=("Tides are the rise and fall of sea levels caused by the Moon.",))
+    grade = grade_claim("Tides change the Earth's atmosphere.", tide, "Tell me about Tide.")
+    assert "Tides" not in [s.text for s in grade.found + grade.missing] and grade.label is U

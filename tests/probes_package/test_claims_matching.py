@@ -45,3 +45,9 @@ def test_no_conflict_without_a_value_for_the_role() -> None:
     assert not conflicts(first("It was filmed in 1941.", "year"), CITY)
     assert not conflicts(first("He was born in Bavaria.", "place"), PERSON)  # Germany holds Bavaria
     assert not conflicts(first("Its mayor is Nabila Rmili.", "name"), CITY)
+
+
+def test_a_zero_is_compared_not_divided_by() -> None:
+    """"0 million" once crashed the rounding rule (a model wrote it about a city's population)."""
+    assert not found(first("The city has a population of 0 million.", "number"), CITY)
+    assert not found(first("It has a population of 0,000 people.", "number"), CITY)
