@@ -4,9 +4,10 @@
 a place or nationality one of the evidence's lying in it ("Ulm, Germany" confirms "German" and
 "Europe"), for a year a date, decade or century holding it, for a number one within the claim's
 own rounding ("3.2 million" holds 3.22 million, "200" holds 215), for a name the same name or
-surname, or the name's words as a phrase of the evidence text. `conflicts(s, evidence)`: the
-evidence gives a value of the same kind for the same role and none matches (the rules are listed
-in `probes.claims.grading`). Pure functions of the specific and the evidence.
+one ending the other (a surname), or the name's words as a phrase of the evidence text.
+`conflicts(s, evidence)`: the evidence gives a value of the same kind for the same role and none
+matches (the rules are listed in `probes.claims.grading`). Pure functions of the specific and
+the evidence.
 """
 
 from __future__ import annotations
@@ -111,9 +112,12 @@ def _close(e: Specific, s: Specific) -> bool:
 
 
 def _name_found(value: str, ev: Evidence) -> bool:
+    """The same name, or one the other ends with ("Curtiz" for "Michael Curtiz"); a shared last
+    word alone is not enough ("Northern Wei" is not "Cao Wei", "John Smith" not "Adam Smith")."""
     words = value.split()
     for e in ev.specifics:
-        if e.kind == "name" and (e.value == value or (words and e.value.split()[-1:] == words[-1:])):
+        theirs = e.value.split()
+        if e.kind == "name" and words and (theirs[-len(words):] == words or words[-len(theirs):] == theirs):
             return True
     return _phrase(value, ev)
 

@@ -51,3 +51,10 @@ def test_a_zero_is_compared_not_divided_by() -> None:
     """"0 million" once crashed the rounding rule (a model wrote it about a city's population)."""
     assert not found(first("The city has a population of 0 million.", "number"), CITY)
     assert not found(first("It has a population of 0,000 people.", "number"), CITY)
+
+
+def test_a_shared_last_word_is_not_the_same_name() -> None:
+    cao = Evidence("Cao Cao", texts=("He laid the foundation for the state of Cao Wei, established by his son Cao Pi.",))
+    assert found(first("His son was Cao Pi.", "name"), cao)
+    assert not found(first("He established the Northern Wei dynasty.", "name"), cao)
+    assert not found(first("It was directed by Peter Curtiz.", "name"), FILM)
