@@ -33,11 +33,11 @@ from guard.claim_fitting import claim_scores, claim_signals, fit_claims, labelle
 from guard.claim_threshold import answer_losses, select_claim_threshold
 from guard.parts import in_fit_part
 from guard.records import read_records
+from guard.runner import regraded
 from guard.reporting import metrics
 from guard.signals import CLAIM_LOGPROB_SIGNALS
 from guard.signals.features import observe_claims
 from probes.claims import kept_text, split_claims
-from probes.claims.suite import claim_labels
 
 
 def answers(name: str, size: int, run: bool) -> list:
@@ -50,9 +50,7 @@ def answers(name: str, size: int, run: bool) -> list:
     else:
         records = read_records(out / "records.jsonl")
     by_id = {p.id: p for p in suite}
-    return [replace(r, claims=tuple(replace(c, label=label) for c, label in
-                                    zip(r.claims, claim_labels(by_id[r.id], [c.text for c in r.claims]))))
-            for r in records if r.id in by_id]
+    return [regraded(r, by_id[r.id]) for r in records if r.id in by_id]
 
 
 def split_scores(records, names, split: int, alpha: float) -> dict:

@@ -23,6 +23,7 @@ from guard.backends.embeddings_http import PromptEmbeddings
 from guard.prompts import DEFAULT_PROMPT, system_prompt
 from guard.records import Record
 from guard.signals.features import Observation
+from probes.categories import unknown_family
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,8 @@ class Embedded:
     vectors: dict[str, np.ndarray]  # key(question) -> (1, d)
 
     def __call__(self, r: Record) -> Observation:
-        return Observation(r.signals, {"prompt": self.vectors[key(r.question)]}, r.answerable)
+        return Observation(r.signals, {"prompt": self.vectors[key(r.question)]}, r.answerable,
+                           unknown_family(r.generator))
 
 
 def key(question: str) -> str:

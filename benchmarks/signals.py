@@ -24,6 +24,7 @@ benchmarks/embeddings.py for starting one), on the same questions and folds.
 
     python benchmarks/signals.py --model qwen2.5-coder-0.5b   # collects first (resumable)
     python benchmarks/signals.py --no-collect --no-cost --extra p_ik
+    python benchmarks/signals.py --no-collect --no-cost --generators-only --rows hidden_question_answerable
     python benchmarks/signals.py --no-collect --no-cost --embeddings http://127.0.0.1:8090/v1
 """
 from __future__ import annotations
@@ -186,6 +187,9 @@ def main() -> None:
                         help="only the leave-one-generator-out table")
     parser.add_argument("--generators", nargs="+", default=[], choices=sorted(UNKNOWN_NAMES), metavar="NAME",
                         help="leave out only these unknown generators (default: every one)")
+    parser.add_argument("--rows", nargs="+", default=[], metavar="SIGNAL",
+                        choices=[names[0] for names in GENERATOR_SETS.values()],
+                        help="only these signals' rows of that table (default: every one)")
     parser.add_argument("--embeddings", metavar="URL",
                         help="an /embeddings endpoint serving the model: adds the HTTP rows")
     args = parser.parse_args()
@@ -204,26 +208,32 @@ def main() -> None:
         from embeddings import embedded as embed
 
         embedded = embed(args.embeddings, c.generated + c.selfaware, RUNS / args.model / "neutral")
-    generators = by_generator(c, {**GENERATOR_SETS, **{x: (x,) for x in extra}}, tuple(args.generators))
+    chosen = {k: v for k, v in GENERATOR_SETS.items() if not args.rows or v[0] in args.rows}
+    generators = by_generator(c, {**chosen, **{x: (x,) for x in extra}}, tuple(args.generators))
     print_generators(args.model, generators)
     folds = {} if args.generators_only else splits(c)
     rows = {split: evaluate(f, sets, extra, embedded) for split, f in folds.items()}
-    print(f"{args.model}: {len(c.cal)} calibration and {len(c.test)} held-out generated probes, "
-          f"{len(c.selfaware)} SelfAware; AUROC correct / answerable (P(answerable) where there is one)")
-    print(f"{'signal set':42s}" + "".join(f"{s:>15s}" for s in folds))
-    for name in [*sets, *(HTTP_SETS if embedded else {}), *BASELINES]:
-        cells = []
-        for split in folds:
-            a = rows[split][name]
-            ans = a["p_answerable"] if a["p_answerable"] is not None else a["answerable"]
-            cells.append(f"{a['correct']:.2f} / {ans:.2f}")
-        print(f"{name:42s}" + "".join(f"{x:>15s}" for x in cells), flush=True)
+    if folds:
+        print_splits(args.model, c, folds, rows, [*sets, *(HTTP_SETS if embedded else {}), *BASELINES])
     if cost:
         print("cost ratios to bare greedy generation: " + ", ".join(f"{k} {v:.2f}x" for k, v in cost.items()))
     out = Path("runs/signals") / f"{args.model}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"rows": rows, "generators": generators, "cost": cost}, indent=1))
     print(f"wrote {out}")
+
+
+def print_splits(model: str, c, folds: dict, rows: dict, names: list[str]) -> None:
+    print(f"{model}: {len(c.cal)} calibration and {len(c.test)} held-out generated probes, "
+          f"{len(c.selfaware)} SelfAware; AUROC correct / answerable (P(answerable) where there is one)")
+    print(f"{'signal set':42s}" + "".join(f"{s:>15s}" for s in folds))
+    for name in names:
+        cells = []
+        for split in folds:
+            a = rows[split][name]
+            ans = a["p_answerable"] if a["p_answerable"] is not None else a["answerable"]
+            cells.append(f"{a['correct']:.2f} / {ans:.2f}")
+        print(f"{name:42s}" + "".join(f"{x:>15s}" for x in cells), flush=True)
 
 
 def print_generators(model: str, table: dict[str, dict[str, float]]) -> None:

@@ -187,5 +187,13 @@ def _resume(existing: list[Record], suite: probes.ProbeSuite, path: Path) -> dic
                 f"{path} holds question '{r.id}', which is not in suite '{suite.name}' "
                 "(another suite, size or seed?): choose another output directory or remove it"
             )
-    by_id = {p.id: p for p in suite}  # regrade: grades always come from the current grader
-    return {r.id: replace(r, grade=probes.grade(by_id[r.id], r.text)) for r in existing}
+    by_id = {p.id: p for p in suite}
+    return {r.id: regraded(r, by_id[r.id]) for r in existing}
+
+
+def regraded(r: Record, probe: probes.Probe) -> Record:
+    """`r` graded, and its claims labelled, by today's graders: a resumed run or a stored answer
+    never keeps a label an older grader gave."""
+    labels = claim_labels(probe, [c.text for c in r.claims])
+    return replace(r, grade=probes.grade(probe, r.text),
+                   claims=tuple(replace(c, label=label) for c, label in zip(r.claims, labels)))

@@ -79,3 +79,25 @@ def test_resume_refuses_another_model_prompt_or_suite(tmp_path):
                   progress=False)
     with pytest.raises(ValueError, match="not in suite"):
         run_suite(load_model(quiz_model, name="m"), quiz_suite(6), out=tmp_path, progress=False)
+
+
+def test_a_stored_answer_is_regraded_and_its_claims_relabelled_by_todays_graders():
+    """A resumed run (and benchmarks/claims.py) never keeps a grade or claim label that an
+    older grader wrote into records.jsonl."""
+    from dataclasses import replace
+
+    import probes
+    from guard.records import ClaimRecord, Record
+    from guard.runner import regraded
+    from probes.claims import claim_labels, split_claims, subject
+
+    probe = next(iter(probes.load_suite("claims", size=10, seed=0)))
+    text = f"{subject(probe)} is a famous Italian car manufacturer. It was founded in 1850."
+    claims = split_claims(text, subject(probe))
+    stale = Record.of(probe, model="m", prompt="neutral", text=text, grade=probes.Grade.ABSTAINED,
+                      claims=tuple(ClaimRecord(c.text, c.span, "stale") for c in claims))
+    fresh = regraded(stale, probe)
+    assert fresh.grade == probes.grade(probe, text) != probes.Grade.ABSTAINED
+    assert [c.label for c in fresh.claims] == list(claim_labels(probe, [c.text for c in claims]))
+    assert "stale" not in [c.label for c in fresh.claims] and len(fresh.claims) == 2
+    assert replace(fresh, claims=(), grade=stale.grade) == replace(stale, claims=())

@@ -19,7 +19,9 @@ import numpy as np
 from guard.backends.base import GenerateOptions, Generation, Model, Position
 from guard.records import Record
 from guard.signals.claim_pass import claim_hidden, claim_slices
+from guard.signals.family_probe import FamilyProbe, probe_from_dict
 from guard.signals.hidden_probe import HiddenStateProbe
+from probes.categories import unknown_family
 from probes.claims import Claim
 from guard.signals.registry import SIGNALS, of_kind
 
@@ -27,15 +29,18 @@ from guard.signals.registry import SIGNALS, of_kind
 @dataclass(frozen=True)
 class Observation:
     """What one answer offers: signal values, hidden states by position, and (for probe
-    questions) whether the question is answerable."""
+    questions) whether the question is answerable and, if not, its family of unknowns (what
+    made it unknowable: `probes.categories.unknown_family`; the answerability probes learn each
+    family apart)."""
 
     signals: Mapping[str, float]
     hidden: Mapping[Position, np.ndarray] = field(default_factory=dict)  # position -> (layers, d)
     answerable: bool | None = None
+    family: str = ""
 
     @classmethod
     def of_record(cls, r: Record) -> "Observation":
-        return cls(r.signals, r.hidden(), r.answerable)
+        return cls(r.signals, r.hidden(), r.answerable, unknown_family(r.generator))
 
 
 def observe(model: Model, generations: Sequence[Generation], names: Sequence[str],
@@ -115,7 +120,8 @@ def _logit(p: np.ndarray) -> np.ndarray:
 class Featurizer:
     """Scalar signals then hidden-state probes; `columns` names the matrix's columns in order."""
 
-    def __init__(self, names: Sequence[str], probes: Mapping[str, HiddenStateProbe] | None = None):
+    def __init__(self, names: Sequence[str],
+                 probes: Mapping[str, HiddenStateProbe | FamilyProbe] | None = None):
         self.names = tuple(names)
         self.probes = dict(probes or {})
 
@@ -147,9 +153,10 @@ class Featurizer:
                       more_questions: Sequence[Observation] = ()) -> np.ndarray:
         """Fit the probes and return the training matrix with out-of-fold probe columns.
 
-        Correctness probes learn from `y` (1 = correct) on `obs`. Answerability probes learn
-        from the answerable labels of `obs` plus `more_questions` (questions without a graded
-        answer still say whether a question is answerable) and give `obs` out-of-fold scores."""
+        Correctness probes learn from `y` (1 = correct) on `obs`. Answerability probes (one per
+        family of unknowns, `FamilyProbe`) learn from the answerable labels of `obs` plus
+        `more_questions` (questions without a graded answer still say whether a question is
+        answerable) and give `obs` out-of-fold scores."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
             signal = SIGNALS[name]
@@ -157,7 +164,8 @@ class Featurizer:
                 probe = HiddenStateProbe().fit(self._hidden(obs, name), np.asarray(y, int))
             else:
                 pool = [*obs, *more_questions]
-                probe = HiddenStateProbe().fit(self._hidden(pool, name), _answerable_labels(pool, name))
+                probe = FamilyProbe().fit(self._hidden(pool, name), _answerable_labels(pool, name),
+                                          [o.family for o in pool])
             self.probes[name] = probe
             X = np.column_stack([X, _logit(probe.oof_[:len(obs)])])
         return X
@@ -197,4 +205,4 @@ class Featurizer:
 
     @classmethod
     def from_dict(cls, d: dict) -> "Featurizer":
-        return cls(d["names"], {n: HiddenStateProbe.from_dict(p) for n, p in d["probes"].items()})
+        return cls(d["names"], {n: probe_from_dict(p) for n, p in d["probes"].items()})

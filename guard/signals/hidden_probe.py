@@ -82,14 +82,18 @@ class HiddenStateProbe(ClassifierMixin, BaseEstimator):
             out[test] = X[test] @ w + b
         return out
 
-    def predict_confidence(self, H: Any) -> np.ndarray:
+    def logits(self, H: Any) -> np.ndarray:
+        """The logit of P(y=1): the used layers' logits averaged."""
         check_is_fitted(self)
         H = np.asarray(H, dtype=np.float64)
         if H.ndim != 3 or H.shape[1:] != (self.n_layers_in_, self.n_features_in_):
             raise ValueError(f"expected H of shape (n, {self.n_layers_in_}, {self.n_features_in_}), "
                              f"got {H.shape}: hidden states from another model or layer set?")
         z = np.einsum("nld,ld->n", H[:, self.layers_], self.coef_) + self.intercept_.sum()
-        return expit(z / len(self.layers_))
+        return z / len(self.layers_)
+
+    def predict_confidence(self, H: Any) -> np.ndarray:
+        return expit(self.logits(H))
 
     def predict_proba(self, H: Any) -> np.ndarray:
         p = self.predict_confidence(H)

@@ -76,6 +76,16 @@ UNKNOWN_NAMES: frozenset[str] = frozenset(name for name, _ in UNKNOWN_GENERATORS
 ANSWERABLE_NAMES: frozenset[str] = frozenset(name for name, _ in ANSWERABLE_GENERATORS)
 # Name procedures for invented entities, each used across every invented-entity template.
 NAME_GENERATORS: tuple[str, ...] = ("pseudoword", "markov", "blend", "compound")
+# The unknowns whose question names a thing that does not exist or does not fit; the
+# answerability probes learn them apart from every other way of being unknowable (false
+# premises, obscure things, questions with no answer at all), so the most prolific family does
+# not decide what "unknown" looks like (`guard.signals.family_probe`).
+NAME_UNKNOWNS: frozenset[str] = frozenset(NAME_GENERATORS + ("swap_invented", "swap_real"))
+
+
+def unknown_family(generator: str) -> str:
+    """The family of unknowns a generator's unanswerable questions belong to: "names" or "other"."""
+    return "names" if generator in NAME_UNKNOWNS else "other"
 
 
 def default_generator(category: Category) -> str:
@@ -131,5 +141,6 @@ BY_NAME: dict[str, Category] = {c.name: c for c in ALL}
 ANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if c.answerable)
 UNANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if not c.answerable)
 
-__all__ = ["ALL", "ANSWERABLE", "ANSWERABLE_GENERATORS", "BY_NAME", "GENERATORS", "NAME_GENERATORS", "UNANSWERABLE",
-           "UNKNOWN_GENERATORS", "WEIGHTS", "Category", "Draft", "default_generator"]
+__all__ = ["ALL", "ANSWERABLE", "ANSWERABLE_GENERATORS", "BY_NAME", "GENERATORS", "NAME_GENERATORS", "NAME_UNKNOWNS", "UNANSWERABLE",
+           "UNKNOWN_GENERATORS", "WEIGHTS", "Category", "Draft", "default_generator",
+           "unknown_family"]

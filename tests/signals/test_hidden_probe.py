@@ -134,7 +134,7 @@ def test_answerability_probe_learns_the_question_label_not_correctness():
     obs = [Observation({}, {"prompt": h}, bool(a)) for h, a in zip(H, answerable)]
     feats = Featurizer(["hidden_prompt", "hidden_answerable"])
     X = feats.fit_transform(obs, correct)
-    assert np.argmax(feats.probes["hidden_answerable"].cv_auroc_) == 2
+    assert np.argmax(feats.probes["hidden_answerable"].probes_[0].cv_auroc_) == 2
     assert feats.before_answer == "hidden_prompt" and feats.answerability == "hidden_answerable"
     assert roc_auc_score(answerable, X[:, 1]) > 0.8 > roc_auc_score(answerable, X[:, 0])
     assert roc_auc_score(answerable, feats.transform(obs)[:, 1]) > 0.8
@@ -207,7 +207,7 @@ def test_the_question_token_probe_reads_both_positions_and_fails_closed_without_
     feats = Featurizer(["hidden_answerable", "hidden_question_answerable"])
     X = feats.fit_transform(obs, answerable)
     probe = feats.probes["hidden_question_answerable"]
-    assert probe.n_layers_in_ == 2 * H.shape[1] and len(probe.layers_) == 6
+    assert probe.n_layers_in_ == 2 * H.shape[1] and len(probe.probes_[0].layers_) == 6
     assert roc_auc_score(answerable, X[:, 1]) > roc_auc_score(answerable, X[:, 0]) > 0.8
     assert feats.answerability == "hidden_answerable"
     assert Featurizer(["hidden_question_answerable"]).before_answer == "hidden_question_answerable"
