@@ -2,7 +2,8 @@
 
 Resumable: with `out`, finished questions are appended to `records.jsonl` batch by batch, and
 a rerun with the same settings (`guard.run_manifest`) continues where it stopped without
-redoing or losing a question. A question too long for the model's context window is skipped
+redoing or losing a question; the answers it reads back are graded, and their claims labelled,
+by today's graders (`regraded`). A question too long for the model's context window is skipped
 (listed in `skipped.jsonl` and warned about) while the rest of its batch is answered; pass
 `options.truncate_prompt=True` to shorten such questions instead. Returns the records of the
 answered questions, in suite order.
