@@ -16,7 +16,7 @@ import numpy as np
 from guard.backends.base import GenerateOptions, Generation, Model
 from guard.fitting import Fitted
 from guard.scope import outside_bound
-from guard.signals.features import Observation, hidden_of, observe, observe_claims
+from guard.signals.features import Observation, before_answer_observation, observe, observe_claims
 from guard.verdict import ClaimVerdict, GuardedAnswer, Policy, before_answer, decide, judge_claims
 from probes.claims import kept_text, split_claims
 
@@ -36,7 +36,7 @@ class Judge:
         claims, for a guard calibrated claim by claim)."""
         if not generations:
             return []
-        return self.observed(generations, observe(model, generations, self.fitted.scorer.featurizer_.scalar,
+        return self.observed(generations, observe(model, generations, self.fitted.scorer.featurizer_.names,
                                                   options))
 
     def observed(self, generations: Sequence[Generation], obs: Sequence[Observation]) -> list[GuardedAnswer]:
@@ -81,7 +81,8 @@ class Judge:
         scorer = self.fitted.scorer
 
         def gate(prompt_pass: list[Generation]) -> np.ndarray:
-            p_know = scorer.know_before_answer([Observation({}, hidden_of(g)) for g in prompt_pass])
+            p_know = scorer.know_before_answer([before_answer_observation(g, scorer.featurizer_.before_answer)
+                                                for g in prompt_pass])
             stop = p_know < scorer.early_threshold_  # nan (no hidden state): go on
             for g, p in zip(prompt_pass, p_know):
                 if p < scorer.early_threshold_:

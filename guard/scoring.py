@@ -24,8 +24,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from guard.calibration import Calibrator, GatedCalibrator, calibrator_from_dict, make_calibrator
-from guard.signals.features import Featurizer, Observation, has
-from guard.signals.registry import SIGNALS
+from guard.signals.features import Featurizer, Observation, readable
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,7 @@ class Scorer(BaseEstimator):
         name = self.featurizer_.before_answer
         if name is None or not obs:
             return np.full(len(obs), np.nan)
-        ok = [has(o, SIGNALS[name].reads.positions) for o in obs]
+        ok = [readable(o, name) for o in obs]
         out = np.full(len(obs), np.nan)
         if any(ok):
             out[np.array(ok)] = self.featurizer_.probe_confidence(name, [o for o, k in zip(obs, ok) if k])
@@ -138,7 +137,7 @@ def _lacks(featurizer: Featurizer, o: Observation) -> bool:
     """Whether `o` misses anything the featurizer reads (the one missing-value rule)."""
     if any(not np.isfinite(o.signals.get(n, np.nan)) for n in featurizer.scalar):
         return True
-    return any(not has(o, SIGNALS[n].reads.positions) for n in featurizer.learned)
+    return any(not readable(o, n) for n in featurizer.learned)
 
 
 def predict_correct(calibrator: Calibrator, X: np.ndarray) -> np.ndarray:

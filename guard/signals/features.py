@@ -6,8 +6,9 @@ answers, so both compute every signal the same way. A stored `Record` gives the 
 `Observation` back. A value a backend or run could not give is left out of the observation: it
 is missing, never invented (what a missing value does is `guard.scoring`'s one policy).
 `Featurizer` turns observations into the matrix: scalar signals (single-pass, extra-pass,
-sampling) first, then the logit of each hidden-state probe, which it fits with out-of-fold
-predictions so the calibrator above is not fooled by probes that memorised their training answers.
+sampling) first, then the logit of each hidden-state probe (an answerability probe also reads
+its `inputs`), which it fits with out-of-fold predictions so the calibrator above is not fooled
+by probes that memorised their training answers.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from guard.signals.family_probe import FamilyProbe, probe_from_dict
 from guard.signals.hidden_probe import HiddenStateProbe
 from probes.categories import unknown_family
 from probes.claims import Claim
-from guard.signals.registry import SIGNALS, of_kind
+from guard.signals.registry import SIGNALS, of_kind, with_inputs
 
 
 @dataclass(frozen=True)
@@ -45,16 +46,24 @@ class Observation:
 
 def observe(model: Model, generations: Sequence[Generation], names: Sequence[str],
             options: GenerateOptions) -> list[Observation]:
-    """The values of `names` for each answer (extra-pass and sampling signals in one batched
-    call each) and its hidden states: the last prompt token, the question's tokens mean-pooled,
-    and the answer tokens mean-pooled (the last prompt token for an empty answer). A single-pass
+    """The values of `names` and of their probes' inputs for each answer (extra-pass and
+    sampling signals in one batched call each) and its hidden states: the last prompt token, the
+    question's tokens mean-pooled, and the answer tokens mean-pooled (the last prompt token for an
+    empty answer). A single-pass
     value the generation cannot give is left out, so it reads as missing and the guard fails
     closed."""
     questions, texts = [g.question for g in generations], [g.text for g in generations]
     batched = {n: SIGNALS[n].batch(model, questions, texts, options)
                for n in of_kind(names, "extra_pass", "sampling")}
-    return [Observation({**_single_pass(g, names), **{n: float(v[i]) for n, v in batched.items()}},
+    scalars = with_inputs(names)
+    return [Observation({**_single_pass(g, scalars), **{n: float(v[i]) for n, v in batched.items()}},
                         hidden_of(g)) for i, g in enumerate(generations)]
+
+
+def before_answer_observation(g: Generation, probe: str) -> Observation:
+    """What the prompt pass offers a probe that decides before the answer: its hidden states
+    and its inputs."""
+    return Observation(_single_pass(g, SIGNALS[probe].inputs), hidden_of(g))
 
 
 def observe_claims(g: Generation, claims: Sequence[Claim], names: Sequence[str]) -> list[Observation]:
@@ -104,8 +113,14 @@ def _answerable_labels(obs: Sequence[Observation], name: str) -> np.ndarray:
     return labels
 
 
-def has(o: Observation, positions: Sequence[Position]) -> bool:
-    return all(p in o.hidden for p in positions)
+def has(o: Observation, positions: Sequence[Position], inputs: Sequence[str] = ()) -> bool:
+    """Whether `o` has hidden states at `positions` and a finite value of each of `inputs`."""
+    return all(p in o.hidden for p in positions) and all(np.isfinite(o.signals.get(i, np.nan)) for i in inputs)
+
+
+def readable(o: Observation, name: str) -> bool:
+    """Whether `o` has everything probe `name` reads."""
+    return has(o, SIGNALS[name].reads.positions, SIGNALS[name].inputs)
 
 
 def _stacked(o: Observation, positions: Sequence[Position]) -> np.ndarray:
@@ -165,7 +180,7 @@ class Featurizer:
             else:
                 pool = [*obs, *more_questions]
                 probe = FamilyProbe().fit(self._hidden(pool, name), _answerable_labels(pool, name),
-                                          [o.family for o in pool])
+                                          [o.family for o in pool], self._inputs(pool, name))
             self.probes[name] = probe
             X = np.column_stack([X, _logit(probe.oof_[:len(obs)])])
         return X
@@ -180,21 +195,33 @@ class Featurizer:
                              f"missing for {missing} answers")
         return np.stack([_stacked(o, positions) for o in obs])
 
+    @staticmethod
+    def _inputs(obs: Sequence[Observation], name: str) -> np.ndarray:
+        """(n, inputs): the scalar signals a probe reads beside the hidden states."""
+        inputs = SIGNALS[name].inputs
+        missing = sum(not has(o, (), inputs) for o in obs)
+        if missing:
+            raise ValueError(f"signal '{name}' reads {', '.join(inputs)} (the question tokens' "
+                             f"log-probs), missing for {missing} answers")
+        return np.array([[o.signals[i] for i in inputs] for o in obs], dtype=float).reshape(len(obs), len(inputs))
+
     def transform(self, obs: Sequence[Observation]) -> np.ndarray:
         """Feature matrix; NaN where a signal or hidden state is missing."""
         X = self._scalar_matrix(obs)
         for name in self.learned:
             col = np.full(len(obs), np.nan)
-            ok = np.array([has(o, SIGNALS[name].reads.positions) for o in obs], dtype=bool)
+            ok = np.array([readable(o, name) for o in obs], dtype=bool)
             if ok.any():
                 col[ok] = _logit(self.probe_confidence(name, [o for o, k in zip(obs, ok) if k]))
             X = np.column_stack([X, col])
         return X
 
     def probe_confidence(self, name: str, obs: Sequence[Observation]) -> np.ndarray:
-        """One fitted probe's P(target) for observations that have its hidden states."""
-        return self.probes[name].predict_confidence(
-            np.stack([_stacked(o, SIGNALS[name].reads.positions) for o in obs]))
+        """One fitted probe's P(target) for observations that have what it reads (`readable`)."""
+        probe, H = self.probes[name], np.stack([_stacked(o, SIGNALS[name].reads.positions) for o in obs])
+        if isinstance(probe, FamilyProbe):
+            return probe.predict_confidence(H, self._inputs(obs, name))
+        return probe.predict_confidence(H)
 
     def _scalar_matrix(self, obs: Sequence[Observation]) -> np.ndarray:
         return np.array([[o.signals.get(n, np.nan) for n in self.scalar] for o in obs],

@@ -70,7 +70,9 @@ def _unavailable(name: str, model: Model) -> str:
     """Why `model` cannot provide signal `name` ("" when it can)."""
     reads, caps = SIGNALS[name].reads, model.capabilities
     if not provides(caps, reads):
-        return f"needs {reads.capability}, which {model.name} cannot provide (capabilities: {caps})"
+        lacking = [c for c in dict.fromkeys((reads.capability, "prompt_logprobs" if reads.prompt_logprobs else ""))
+                   if c and not getattr(caps, c)]
+        return f"needs {' and '.join(lacking)}, which {model.name} cannot provide (capabilities: {caps})"
     if reads.extra_passes and getattr(model, "tokenizer", None) is None:
         return (f"reads first-token yes/no odds, which need top-k log-probabilities and a "
                 f"tokenizer (the in-process backend); {model.name} has no tokenizer")

@@ -6,7 +6,8 @@ Kinds:
 - "single_pass": a pure function of one answer's `Generation` (`guard.signals.single_pass`).
 - "hidden_probe": a logistic probe on the model's hidden states at `reads.positions`, fitted by
   the guard to predict `target`: "correct" (this answer is right) or "answerable" (the
-  question can be answered at all).
+  question can be answered at all); an answerability probe may also read single-pass signals
+  (`inputs`: the question's familiarity, `FAMILIARITY`), computed beside it.
 - "extra_pass": one more prompt-only forward pass per answer (P(IK), P(True)), opt-in.
 - "sampling": k more sampled answers per question (agreement with the greedy one), opt-in.
 Extra-pass and sampling signals are `batch(model, questions, answers, options) -> values`.
@@ -58,6 +59,7 @@ class Signal:
     batch: Batch | None = None                          # extra_pass, sampling
     target: Target | None = None                        # hidden_probe
     unit: Literal["answer", "claim"] = "answer"
+    inputs: tuple[str, ...] = ()  # hidden_probe: single-pass signals it reads beside the states
 
     @property
     def before_answer(self) -> bool:
@@ -75,11 +77,17 @@ def _claim(name: str, fn: Callable[[Generation], float], reads: Reads, doc: str,
     return Signal(name, "single_pass", reads, doc, value=lambda s: fn(getattr(s, part)), unit="claim")
 
 
-def _probe(name: str, positions: tuple[Position, ...], target: Target, doc: str) -> Signal:
+def _probe(name: str, positions: tuple[Position, ...], target: Target, doc: str,
+           inputs: tuple[str, ...] = ()) -> Signal:
     capability = "prompt_hidden" if positions == ("prompt",) else "hidden_states"
-    # the least familiar word is found from the question tokens' log-probs
-    return Signal(name, "hidden_probe", Reads(capability, positions, "rare" in positions), doc,
-                  target=target)
+    # the least familiar word and the familiarity inputs come from the question tokens' log-probs
+    return Signal(name, "hidden_probe", Reads(capability, positions, "rare" in positions or bool(inputs)),
+                  doc, target=target, inputs=inputs)
+
+
+# How familiar the question reads to the model, however its names are spelt: what the
+# answerability probes' "names" family reads beside the hidden states (`guard.signals.family_probe`).
+FAMILIARITY: tuple[str, ...] = ("rare_word_surprisal", "question_surprisal", "question_mean_logprob")
 
 
 TOKENS, TOP_K = Reads("logprobs"), Reads("top_k")
@@ -107,12 +115,15 @@ SIGNALS: dict[str, Signal] = {s.name: s for s in [
            "P(question answerable at all) from the last prompt token's hidden state"),
     _probe("hidden_question_answerable", ("prompt", "question"), "answerable",
            "P(question answerable) from the question's own tokens (mean-pooled) and the last "
-           "prompt token: one probe per position and layer, averaged (before generating)"),
+           "prompt token, one probe per position and layer averaged, and the question's "
+           "familiarity (before generating)", FAMILIARITY),
     _probe("hidden_rare_answerable", ("rare",), "answerable",
-           "P(question answerable) from the hidden state at the question's least familiar word"),
+           "P(question answerable) from the hidden state at the question's least familiar word "
+           "and the question's familiarity", FAMILIARITY),
     _probe("hidden_known", ("prompt", "question", "rare"), "answerable",
            "P(question answerable) from the last prompt token, the question's tokens and its "
-           "least familiar word: one probe per position and layer, averaged (before generating)"),
+           "least familiar word, one probe per position and layer averaged, and the question's "
+           "familiarity (before generating)", FAMILIARITY),
     _claim("claim_mean_logprob", sp.mean_logprob, TOKENS, "a claim's mean token log-prob"),
     _claim("claim_min_logprob", sp.min_logprob, TOKENS, "a claim's least likely token"),
     _claim("claim_mean_entropy", sp.mean_entropy, TOKENS, "a claim's mean token entropy"),
@@ -158,6 +169,14 @@ DEFAULT_SIGNALS: tuple[str, ...] = LOGPROB_SIGNALS + ("hidden_prompt", "hidden_a
 def known() -> tuple[str, ...]:
     """Every signal name a guard accepts."""
     return tuple(SIGNALS)
+
+
+def with_inputs(names: Sequence[str]) -> tuple[str, ...]:
+    """`names` and then the inputs of the probes among them: every signal an answer must give."""
+    out = list(names)
+    for n in names:
+        out += [i for i in SIGNALS[n].inputs if i not in out]
+    return tuple(out)
 
 
 def of_kind(names: Sequence[str], *kinds: Kind) -> tuple[str, ...]:

@@ -10,8 +10,9 @@ from sklearn.utils.validation import NotFittedError
 
 import probes
 from guard import GenerateOptions, Guard
-from guard.signals.features import Featurizer, Observation, observe
+from guard.signals.features import Featurizer, Observation, before_answer_observation, observe
 from guard.signals.plan import candidate_layers
+from guard.signals.registry import FAMILIARITY
 from guard.reporting.evaluation import evaluate_records
 from guard.fitting import fit_records
 from guard.records import decode, encode
@@ -78,7 +79,8 @@ def test_candidate_layers():
 @pytest.fixture(scope="module")
 def tiny_records(tiny):
     """Records from the tiny model, labelled by a direction in its own hidden states."""
-    opts = GenerateOptions(max_new_tokens=3, hidden_layers=candidate_layers(tiny.num_layers))
+    opts = GenerateOptions(max_new_tokens=3, hidden_layers=candidate_layers(tiny.num_layers),
+                           prompt_logprobs=True)
     qs = [f"Question {i} about {w}?" for i in range(60) for w in ("Hamlet", "Paris")]
     gens = tiny.generate(qs, opts)
     score = np.array([g.prompt_hidden[-1, 0] for g in gens])
@@ -86,7 +88,8 @@ def tiny_records(tiny):
     records = []
     for i, (g, s) in enumerate(zip(gens, score)):
         p = probes.Probe(f"q{i}", g.question, ("zzz",), True, "c")
-        r = record_of(p, g, observe(tiny, [g], ("mean_logprob", "length"), opts)[0], tiny, "neutral")
+        r = record_of(p, g, observe(tiny, [g], ("mean_logprob", "length", "hidden_question_answerable"),
+                                    opts)[0], tiny, "neutral")
         grade = probes.Grade.CORRECT if s > cut else probes.Grade.INCORRECT
         records.append(Record(**{**r.__dict__, "grade": grade}))
     return qs, opts, records
@@ -202,8 +205,9 @@ def test_the_question_token_probe_reads_both_positions_and_fails_closed_without_
     H, answerable = synthetic_hidden(informative=2, seed=4)
     Q, _ = synthetic_hidden(informative=0, seed=5)
     Q[:, 0, 0] += 2.5 * (answerable - 0.5)  # the question tokens carry the label too
-    obs = [Observation({}, {"prompt": h, "question": q}, bool(a))
-           for h, q, a in zip(H, Q, answerable)]
+    familiar = np.random.default_rng(6).normal(size=(len(H), len(FAMILIARITY)))  # uninformative here
+    obs = [Observation(dict(zip(FAMILIARITY, f)), {"prompt": h, "question": q}, bool(a))
+           for h, q, f, a in zip(H, Q, familiar, answerable)]
     feats = Featurizer(["hidden_answerable", "hidden_question_answerable"])
     X = feats.fit_transform(obs, answerable)
     probe = feats.probes["hidden_question_answerable"]
@@ -212,7 +216,7 @@ def test_the_question_token_probe_reads_both_positions_and_fails_closed_without_
     assert feats.answerability == "hidden_answerable"
     assert Featurizer(["hidden_question_answerable"]).before_answer == "hidden_question_answerable"
     assert Featurizer(["hidden_answer", "mean_logprob"]).before_answer is None
-    prompt_only = [Observation({}, {"prompt": h}, True) for h in H[:3]]
+    prompt_only = [Observation(o.signals, {"prompt": o.hidden["prompt"]}, True) for o in obs[:3]]
     assert np.isnan(feats.transform(prompt_only)[:, 1]).all()
     with pytest.raises(ValueError, match=r"\(prompt, question\), missing for 3"):
         Featurizer(["hidden_question_answerable"]).fit_transform(
@@ -235,3 +239,8 @@ def test_a_guard_with_the_question_token_probe_judges_live_answers_like_its_reco
     judged = guard.judge_records(mixed[:4])
     live = guard.ask_many([r.question for r in mixed[:4]])
     assert [a.p_answerable for a in live] == pytest.approx([r.p_answerable for r in judged], abs=1e-2)
+    # the early gate sees the prompt pass alone: hidden states and the question's familiarity
+    prompt_pass = tiny.generate([r.question for r in mixed[:4]], replace(guard.options, max_new_tokens=1))
+    early = fitted.scorer.know_before_answer(
+        [before_answer_observation(g, "hidden_question_answerable") for g in prompt_pass])
+    assert early == pytest.approx([r.p_answerable for r in judged], abs=1e-2)

@@ -14,7 +14,9 @@ from helpers import quiz_model, quiz_suite
 def test_the_default_signals_on_an_in_process_model(tiny):
     p = plan(DEFAULT_SIGNALS, tiny)
     assert p.hidden_layers == candidate_layers(tiny.num_layers) == (1, 2, 3)
-    assert p.positions == ("prompt", "question", "answer") and not p.prompt_logprobs
+    # the answerability probe reads the question's familiarity from its tokens' log-probs
+    assert p.positions == ("prompt", "question", "answer") and p.prompt_logprobs
+    assert not plan(("hidden_prompt", "hidden_answer"), tiny).prompt_logprobs
     assert p.before_answer == "hidden_prompt" and p.extra == () and not p.unavailable
     options = p.options(GenerateOptions(max_new_tokens=3))
     assert options.hidden_layers == (1, 2, 3) and options.max_new_tokens == 3

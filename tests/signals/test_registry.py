@@ -11,6 +11,7 @@ from guard.backends.base import Capabilities, GenerateOptions, Generation
 from guard.signals import (LOGPROB_SIGNALS, SIGNALS, available, check_signals, default_signals,
                            of_kind)
 from guard.signals.features import observe
+from guard.signals.registry import provides, with_inputs
 
 
 def compute(g: Generation, names) -> np.ndarray:
@@ -67,8 +68,10 @@ def test_capability_checks():
     with pytest.raises(ValueError, match="needs hidden_states"):  # an embedding has no answer tokens
         check_signals(["hidden_answer"], backend(logprobs=True, prompt_hidden=True))
     check_signals(["hidden_prompt", "hidden_answerable"], backend(prompt_hidden=True))
-    with pytest.raises(ValueError, match="'hidden_question_answerable' needs hidden_states"):
+    with pytest.raises(ValueError, match="'hidden_question_answerable' needs hidden_states and prompt_logprobs"):
         check_signals(["hidden_question_answerable"], backend(logprobs=True, prompt_hidden=True))
+    with pytest.raises(ValueError, match="'hidden_question_answerable' needs prompt_logprobs,"):
+        check_signals(["hidden_question_answerable"], backend(logprobs=True, hidden_states=True))
     with pytest.raises(ValueError, match="unknown signal"):
         check_signals(["vibes"], backend())
 
@@ -80,6 +83,12 @@ def test_every_signal_is_declared_once_with_what_its_kind_needs():
         assert (s.batch is not None) == (s.kind in ("extra_pass", "sampling"))
         assert (s.target is not None) == bool(s.reads.positions) == (s.kind == "hidden_probe")
         assert bool(s.reads.extra_passes or s.reads.samples) == (s.kind in ("extra_pass", "sampling"))
+        # a probe's inputs (answerability probes only) are single-pass answer signals its own
+        # reads already capture
+        assert not s.inputs or s.target == "answerable"
+        assert all(SIGNALS[i].kind == "single_pass" and SIGNALS[i].unit == "answer" and
+                   provides(Capabilities(True, True, True, True, True), SIGNALS[i].reads) and
+                   s.reads.prompt_logprobs >= SIGNALS[i].reads.prompt_logprobs for i in s.inputs)
     assert of_kind(list(SIGNALS), "extra_pass") == ("p_ik", "p_true")
     assert of_kind(list(SIGNALS), "sampling") == ("agreement",)
     assert available(Capabilities()) == ("length",)
@@ -96,6 +105,12 @@ def test_observe_gives_single_pass_values_hidden_states_and_batched_signals():
     assert obs[0].signals["mean_logprob"] == pytest.approx(-0.8) and obs[0].signals["length"] == 3
     assert "mean_logprob" not in obs[1].signals  # cannot be computed: missing, not invented
     assert obs[0].signals["agreement"] == pytest.approx(0.4)  # 2 of 5 samples agree
+    # a probe's inputs are computed beside it (here: none captured, so missing)
+    assert with_inputs(["hidden_known", "question_surprisal"]) == (
+        "hidden_known", "question_surprisal", "rare_word_surprisal", "question_mean_logprob")
+    probed = observe(model, [gen(prompt_logprobs=np.array([-1.0, -3.0]))], ["hidden_question_answerable"],
+                     GenerateOptions(max_new_tokens=3))[0]
+    assert set(probed.signals) == {"rare_word_surprisal", "question_surprisal", "question_mean_logprob"}
     assert len(calls) == 1 and calls[0][1].n == 5 and calls[0][1].temperature == 1.0
     assert np.allclose(obs[0].hidden["answer"], np.arange(18.0).reshape(2, 3, 3).mean(1))
     assert np.allclose(obs[0].hidden["prompt"], 1) and obs[1].hidden == {}
