@@ -27,9 +27,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
 from guard.signals.hidden_probe import HiddenStateProbe
+from probes.categories import NAMES_FAMILY
 
 MIN_FAMILY = 20  # a family with fewer unanswerable questions joins the largest one
-WITH_INPUTS: tuple[str, ...] = ("names",)  # the families whose head reads the familiarity inputs
+WITH_INPUTS: tuple[str, ...] = (NAMES_FAMILY,)  # the families whose head reads the familiarity inputs
 
 
 class FamilyProbe(ClassifierMixin, BaseEstimator):

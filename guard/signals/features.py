@@ -49,9 +49,8 @@ def observe(model: Model, generations: Sequence[Generation], names: Sequence[str
     """The values of `names` and of their probes' inputs for each answer (extra-pass and
     sampling signals in one batched call each) and its hidden states: the last prompt token, the
     question's tokens mean-pooled, and the answer tokens mean-pooled (the last prompt token for an
-    empty answer). A single-pass
-    value the generation cannot give is left out, so it reads as missing and the guard fails
-    closed."""
+    empty answer). A single-pass value the generation cannot give is left out, so it reads as
+    missing and the guard fails closed."""
     questions, texts = [g.question for g in generations], [g.text for g in generations]
     batched = {n: SIGNALS[n].batch(model, questions, texts, options)
                for n in of_kind(names, "extra_pass", "sampling")}

@@ -81,11 +81,13 @@ NAME_GENERATORS: tuple[str, ...] = ("pseudoword", "markov", "blend", "compound")
 # premises, obscure things, questions with no answer at all), so the most prolific family does
 # not decide what "unknown" looks like (`guard.signals.family_probe`).
 NAME_UNKNOWNS: frozenset[str] = frozenset(NAME_GENERATORS + ("swap_invented", "swap_real"))
+NAMES_FAMILY, OTHER_FAMILY = "names", "other"
 
 
 def unknown_family(generator: str) -> str:
-    """The family of unknowns a generator's unanswerable questions belong to: "names" or "other"."""
-    return "names" if generator in NAME_UNKNOWNS else "other"
+    """The family of unknowns a generator's unanswerable questions belong to: `NAMES_FAMILY`
+    for `NAME_UNKNOWNS`, else `OTHER_FAMILY`."""
+    return NAMES_FAMILY if generator in NAME_UNKNOWNS else OTHER_FAMILY
 
 
 def default_generator(category: Category) -> str:
@@ -141,6 +143,7 @@ BY_NAME: dict[str, Category] = {c.name: c for c in ALL}
 ANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if c.answerable)
 UNANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if not c.answerable)
 
-__all__ = ["ALL", "ANSWERABLE", "ANSWERABLE_GENERATORS", "BY_NAME", "GENERATORS", "NAME_GENERATORS", "NAME_UNKNOWNS", "UNANSWERABLE",
+__all__ = ["ALL", "ANSWERABLE", "ANSWERABLE_GENERATORS", "BY_NAME", "GENERATORS", "NAME_GENERATORS", "NAME_UNKNOWNS", "NAMES_FAMILY",
+           "OTHER_FAMILY", "UNANSWERABLE",
            "UNKNOWN_GENERATORS", "WEIGHTS", "Category", "Draft", "default_generator",
            "unknown_family"]
