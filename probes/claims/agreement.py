@@ -1,5 +1,11 @@
 """The claim grader read against hand labels (the rules in `probes.claims.grading`'s docstring).
 
+Two kinds of hand label, two questions. A reader's label ("supported", "contradicted",
+"unverifiable") is judged from the entity's evidence alone, as the grader judges: it says how
+well the grader reads the evidence (`reader_agreement`). A hand label ("true", "false",
+"cannot-tell") is a judgement from general knowledge: it says whether what the grader calls
+supported is true (`agreement`).
+
 A hand label is "true", "false" or "cannot-tell" (a person's judgement from general knowledge,
 not from the evidence). Conservative agreement compares every claim (grader supported <-> hand
 true); lenient agreement compares only the claims the grader marks supported or contradicted
@@ -49,6 +55,30 @@ def agreement(pairs: Iterable[tuple[ClaimLabel | str, str]]) -> Agreement:
         true_contradicted=sum(g is ClaimLabel.CONTRADICTED and h == "true" for g, h in rows),
         false_supported=sum(g is ClaimLabel.SUPPORTED and h == "false" for g, h in rows),
         supported_precision=_share([h == "true" for g, h in rows if g is ClaimLabel.SUPPORTED]))
+
+
+@dataclass(frozen=True)
+class ReaderAgreement:
+    """How often the grader reads the evidence as a reader of it does."""
+
+    claims: int
+    supported: float           # agreement on supported or not (what the conservative rule counts)
+    exact: float               # agreement on all three labels
+    precision: float | None    # share of grader-supported claims the reader calls supported
+    recall: float | None       # share of reader-supported claims the grader calls supported
+
+
+def reader_agreement(pairs: Iterable[tuple[ClaimLabel | str, ClaimLabel | str]]) -> ReaderAgreement:
+    """Agreement over (grader label, reader label) pairs, both labels of `ClaimLabel`."""
+    rows = [(ClaimLabel(g), ClaimLabel(r)) for g, r in pairs]
+    if not rows:
+        raise ValueError("no labelled claims")
+    s = ClaimLabel.SUPPORTED
+    return ReaderAgreement(
+        claims=len(rows), supported=sum((g is s) == (r is s) for g, r in rows) / len(rows),
+        exact=sum(g is r for g, r in rows) / len(rows),
+        precision=_share([r is s for g, r in rows if g is s]),
+        recall=_share([g is s for g, r in rows if r is s]))
 
 
 def _share(flags: list[bool]) -> float | None:

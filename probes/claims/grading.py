@@ -13,14 +13,19 @@ or the entity's names: a claim that only restates the question has none and is u
   the same role and unit outside rounding (population, length, height, area, weight). About an
   invented entity (`Evidence.exists` False) every claim with an informative item is contradicted.
 - supported: no conflict, every specific is found in the evidence (same value, a place lying
-  in the claimed one, a number within the claim's rounding, a name or its surname), and at least
-  half of the claim's informative items (specifics and terms) are: a descriptive word beside
-  checked specifics ("a vibrant city in Indonesia") does not make a claim unverifiable, but a
-  claim whose substance is unchecked words around one right specific ("a famous Italian car
-  manufacturer", "contributions to the Indian economy") is. A claim with no specific at all is
-  supported when every term's stem is in the evidence. (Half: on the hand-labelled fixture it
-  raised the share of grader-supported claims that are hand-true from 0.59 to 0.76; README.)
-- unverifiable: otherwise (nothing informative, an abstention, or something not in the evidence).
+  in the claimed one, a number within the claim's rounding, a name or its surname), and more
+  than `MIN_CONFIRMED` (60%) of the claim's informative items (specifics and terms) are: a
+  descriptive word beside two checked specifics ("a multicultural city in Indonesia") does not
+  make a claim unverifiable, but a claim whose substance is unchecked words around one right
+  specific ("a famous Italian car manufacturer", "the first to conquer the Byzantines") is. Words
+  that only praise or frame ("significant", "vibrant", "phenomenon": `lexicon.WEAK`) are not
+  terms, and a kind of thing named outside "is a ..." ("the city", "the country") refers to the
+  entity and confirms nothing. A claim with no specific at all is supported when every term's
+  stem is in the evidence. (Measured on hand-labelled fixtures, README: the half rule raised the
+  share of grader-supported claims that are hand-true from 0.59 to 0.76; these rules were then
+  tuned on two samples labelled by a reader of the evidence.)
+- unverifiable: otherwise (nothing informative, an abstention, a claim cut off on a function
+  word, or something not in the evidence).
 The label never depends on any model signal: only the claim's text, the question and the evidence.
 
 Counting unverifiable claims: `unsupported(label, "conservative")` counts them as unsupported (a
@@ -35,7 +40,8 @@ cannot-tell; lenient - only claims the grader marks supported or contradicted ar
 unverifiable is reported apart (the evidence's coverage, not a grading error). A grader
 "contradicted" on a hand-true claim is the error that matters most (a lead summary that omits a
 second nationality or an award); count it separately. Claims a person splits differently are
-matched by span overlap, not text.
+matched by span overlap, not text. A reader's label from the evidence alone (supported,
+contradicted, unverifiable) is compared label for label (`probes.claims.agreement`).
 """
 
 from __future__ import annotations
@@ -53,7 +59,10 @@ from probes.claims.specifics import Specific, specifics
 from probes.normalize import normalize
 
 POLICIES = ("conservative", "lenient")
-MIN_CONFIRMED = 0.5  # share of a claim's informative items the evidence must confirm
+MIN_CONFIRMED = 0.6  # share of a claim's informative items the evidence must confirm
+# a claim ending on one of these was cut off before saying anything ("The Ottoman Empire was the.")
+UNFINISHED_ENDS = frozenset(
+    "a an the is are was were of in on at by for from to with and or but than into its their".split())
 
 
 class ClaimLabel(str, Enum):
@@ -88,6 +97,8 @@ def grade_claim(claim_text: str, evidence: Evidence, question: str | None = None
     """`label_claim` with the items behind the label."""
     if is_abstention(claim_text):
         return ClaimGrade(ClaimLabel.UNVERIFIABLE, reason="abstains")
+    if _unfinished(claim_text):
+        return ClaimGrade(ClaimLabel.UNVERIFIABLE, reason="unfinished")
     known = _known_words(evidence, question or "")
     items = [s for s in specifics(claim_text) if not _copied(s, known)]
     terms = [t for t in _terms(claim_text, items) if t not in known]
@@ -97,6 +108,9 @@ def grade_claim(claim_text: str, evidence: Evidence, question: str | None = None
         return ClaimGrade(ClaimLabel.CONTRADICTED, missing=tuple(items), terms_missing=tuple(terms),
                           reason="invented entity")
     bad = tuple(s for s in items if conflicts(s, evidence))
+    items = [s for s in items if s in bad or not (_reference(s) and found(s, evidence))]
+    if not items and not terms:
+        return ClaimGrade(ClaimLabel.UNVERIFIABLE, reason="nothing informative but a reference")
     good = tuple(s for s in items if s not in bad and found(s, evidence))
     missing = tuple(s for s in items if s not in bad and s not in good)
     stems = _evidence_stems(evidence)
@@ -111,10 +125,23 @@ def grade_claim(claim_text: str, evidence: Evidence, question: str | None = None
     return ClaimGrade(label, good, bad, missing, t_found, t_missing, reason)
 
 
+def _unfinished(text: str) -> bool:
+    """A claim cut off before saying anything: it ends on an article, a copula, a preposition or
+    a conjunction ("The city is.", "The Ottoman Empire was the.")."""
+    words = [t.text.lower() for t in tokenize(text) if t.text[:1].isalnum()]
+    return bool(words) and words[-1] in UNFINISHED_ENDS
+
+
 def _confirmed(good: tuple, t_found: tuple, t_missing: tuple) -> bool:
-    """At least `MIN_CONFIRMED` of a claim's informative items are found in the evidence."""
+    """More than `MIN_CONFIRMED` of a claim's informative items are found in the evidence."""
     found_n = len(good) + len(t_found)
-    return found_n >= MIN_CONFIRMED * (found_n + len(t_missing))
+    return found_n > MIN_CONFIRMED * (found_n + len(t_missing))
+
+
+def _reference(s: Specific) -> bool:
+    """A kind of thing named outside "is a ..." ("the city", "the country") refers to the entity
+    or its place rather than saying what it is: found, it confirms nothing."""
+    return s.kind == "category" and s.cue != "is"
 
 
 def unsupported(label: ClaimLabel | str, policy: str = "conservative") -> bool | None:
@@ -148,9 +175,11 @@ def _stem(word: str) -> str:
 
 
 def _known_words(evidence: Evidence, question: str) -> frozenset[str]:
-    """Stems of the question's words and the entity's names: copying them says nothing."""
+    """Stems of the question's words and the entity's names, hyphenated words also in parts
+    ("Augustin-Louis"): copying them says nothing."""
     text = " ".join((question, *evidence.names))
-    return frozenset(_stem(t.text) for t in tokenize(text) if t.text[:1].isalnum())
+    words = [t.text for t in tokenize(text) if t.text[:1].isalnum()] + re.findall(r"\w+", text)
+    return frozenset(map(_stem, words))
 
 
 def _copied(s: Specific, known: frozenset[str]) -> bool:

@@ -56,6 +56,13 @@ WEAK = _words(
     " things something someone time times year years first including include includes such like notable popular"
     " considered regarded remains remain became become work works world different new old long high good early late"
     " century based found located refer refers referred considered example called lot number role"
+    # evaluative words: they praise, they do not state a fact the evidence could hold
+    " significant significance vital critical crucial key vibrant rich stunning beautiful profound"
+    " fascinating renowned influential prominent iconic remarkable unique essential fundamental"
+    " contribution contributions"
+    # words that frame a statement without stating anything checkable
+    " phenomenon natural ability aspect aspects effect effects amount figure responsible depending"
+    " individual individuals specific"
 )
 
 # Role families: a cue word before a specific gives its role (creators: `probes.claims.specifics`).

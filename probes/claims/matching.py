@@ -2,7 +2,8 @@
 
 `found(s, evidence)`: the same value among the evidence's specifics of a compatible kind, or for
 a place or nationality one of the evidence's lying in it ("Ulm, Germany" confirms "German" and
-"Europe"), for a year a date, decade or century holding it, for a number one within the claim's
+"Europe"; a place the evidence puts the thing beside, "southwest of Paris", confirms only "near
+Paris"), for a year a date, decade or century holding it, for a number one within the claim's
 own rounding ("3.2 million" holds 3.22 million, "200" holds 215), for a name the same name or
 one ending the other (a surname), or the name's words as a phrase of the evidence text.
 `conflicts(s, evidence)`: the evidence gives a value of the same kind for the same role and none
@@ -35,7 +36,8 @@ def found(s: Specific, ev: Evidence) -> bool:
         return any(_year_holds(e, s) for e in ev.specifics if e.kind in ("year", "date"))
     if s.kind in ("place", "nationality"):
         claim = _places(s)
-        return any(inside(_places(e), claim) for e in ev.specifics if e.kind in ("place", "nationality"))
+        return any(inside(_places(e), claim) for e in ev.specifics
+                   if e.kind in ("place", "nationality") and (e.cue != "near" or s.cue == "near"))
     if s.kind == "number":
         return any(e.kind == "number" and _units_agree(e, s) and _close(e, s) for e in ev.specifics)
     if s.kind == "name":

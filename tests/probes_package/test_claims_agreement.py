@@ -1,5 +1,8 @@
-"""The claim grader against hand labels: the counting rules, and the hand-labelled fixture
-(claims from two models' answers, with the evidence they were graded against)."""
+"""The claim grader against hand labels: the counting rules, and the hand-labelled fixtures
+(claims from models' answers, with the evidence they were graded against; tests/fixtures/
+claim_labels.md): the first labelled from general knowledge and by a reader of the evidence, the
+second and the held-out one by a reader only; the grader's rules were tuned on the first two,
+never on the held-out one."""
 from __future__ import annotations
 
 import json
@@ -7,11 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from probes.claims.agreement import agreement, regrade
+from probes.claims.agreement import agreement, reader_agreement, regrade
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "claim_labels.jsonl"
-# measured when the fixture was labelled (README, "Long answers"); a drop means the grader changed
-AGREEMENT = {"conservative": 0.68, "lenient": 0.80, "true_contradicted": 0, "supported_precision": 0.72}
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE = FIXTURES / "claim_labels.jsonl"
+SECOND = FIXTURES / "claim_labels_2.jsonl"
+HELDOUT = FIXTURES / "claim_labels_heldout.jsonl"
+# measured with today's grader (README, "Long answers"); a drop means the grader changed
+AGREEMENT = {"conservative": 0.68, "lenient": 0.90, "true_contradicted": 0, "supported_precision": 0.90}
+READER = {FIXTURE: 0.90, SECOND: 0.88, HELDOUT: 0.82}
+
+
+def rows_of(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def test_conservative_and_lenient_counting():
@@ -24,15 +35,28 @@ def test_conservative_and_lenient_counting():
     assert a.supported_precision == pytest.approx(1 / 2)
 
 
+def test_reader_counting():
+    a = reader_agreement([("supported", "supported"), ("unverifiable", "contradicted"),
+                          ("supported", "unverifiable"), ("unverifiable", "supported"),
+                          ("contradicted", "contradicted")])
+    assert a.claims == 5
+    assert a.supported == pytest.approx(3 / 5)  # supported or not: what the conservative rule counts
+    assert a.exact == pytest.approx(2 / 5)
+    assert a.precision == pytest.approx(1 / 2) and a.recall == pytest.approx(1 / 2)
+    assert reader_agreement([("unverifiable", "contradicted")]).precision is None
+
+
 def test_bad_hand_labels_and_empty_input_are_refused():
     with pytest.raises(ValueError, match="hand label"):
         agreement([("supported", "yes")])
     with pytest.raises(ValueError, match="no labelled claims"):
         agreement([])
+    with pytest.raises(ValueError, match="not a valid ClaimLabel"):
+        reader_agreement([("supported", "true")])
 
 
 def test_the_grader_agrees_with_the_hand_labels():
-    rows = [json.loads(line) for line in FIXTURE.read_text().splitlines() if line.strip()]
+    rows = rows_of(FIXTURE)
     assert len(rows) >= 200 and len({r["model"] for r in rows}) >= 2
     a = agreement((regrade(r), r["hand"]) for r in rows)
     assert a.conservative >= AGREEMENT["conservative"]
@@ -40,3 +64,11 @@ def test_the_grader_agrees_with_the_hand_labels():
     assert a.true_contradicted <= AGREEMENT["true_contradicted"]
     assert a.supported_precision is not None and a.supported_precision >= AGREEMENT["supported_precision"]
 
+
+
+@pytest.mark.parametrize("path", [FIXTURE, SECOND, HELDOUT], ids=["first", "second", "held-out"])
+def test_the_grader_reads_the_evidence_as_a_reader_does(path: Path):
+    rows = rows_of(path)
+    assert len(rows) >= 200 and len({r["model"] for r in rows}) >= 2
+    a = reader_agreement((regrade(r), r["reader"]) for r in rows)
+    assert a.supported >= READER[path]

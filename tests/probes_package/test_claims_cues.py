@@ -30,3 +30,9 @@ def test_lists_inherit_the_first_cue() -> None:
     items = [Specific("name", w, w.lower(), (text.index(w), text.index(w) + len(w)), "cast" if w == "Bogart" else "")
              for w in ("Bogart", "Bergman", "Henreid")]
     assert [s.cue for s in inherit(items, text)] == ["cast", "cast", "cast"]
+
+
+def test_a_place_beside_is_near_not_in() -> None:
+    assert cue("It lies southwest of Paris.", "Paris") == "near"
+    assert cue("It is a town near Lyon.", "Lyon") == "near"
+    assert cue("It lies in the north of France.", "France") == "location"  # the north of France is in it

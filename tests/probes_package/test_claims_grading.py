@@ -86,12 +86,18 @@ def test_policies() -> None:
 
 
 def test_specifics_decide_and_descriptive_words_beside_them_do_not() -> None:
-    """A claim's specifics must all be found; its other words may go unchecked while they are no
-    more than half of what it says."""
+    """A claim's specifics must all be found; its other words may go unchecked while they are
+    under 40% of what it says, and words that only praise ("vibrant") are not checked."""
     bandung = Evidence("Bandung", texts=("Bandung is the capital city of the West Java province of "
                                          "Indonesia, on the western highland of Java island.",))
     question = "Describe Bandung."
-    assert label_claim("Bandung is a vibrant and multicultural city in Indonesia.", bandung, question) is S
+    assert label_claim("Bandung is a multicultural city in Indonesia.", bandung, question) is S
+    assert label_claim("Bandung is a vibrant city in Indonesia.", bandung, question) is S
+    # "the city" refers to Bandung: it confirms nothing, so one unchecked word of two is too many
+    assert label_claim("The city is multicultural and lies in Indonesia.", bandung, question) is U
+    assert grade_claim("The city is.", bandung, question).reason == "unfinished"
+    # two found of four is not enough
+    assert label_claim("Bandung is a city in Indonesia with multicultural festivals.", bandung, question) is U
     assert label_claim("Bandung is a vibrant city in Malaysia.", bandung, question) is C
     assert label_claim("Bandung is a major tourist destination.", bandung, question) is U  # nothing to check
     assert label_claim("Bandung lies on a highland of Java.", bandung, question) is S
@@ -112,3 +118,13 @@ def test_one_right_specific_does_not_carry_unchecked_substance() -> None:
     tide = Evidence("Tide", texts=("Tides are the rise and fall of sea levels caused by the Moon.",))
     grade = grade_claim("Tides change the Earth's atmosphere.", tide, "Tell me about Tide.")
     assert "Tides" not in [s.text for s in grade.found + grade.missing] and grade.label is U
+
+
+def test_praise_is_not_checked_and_a_hyphenated_entity_name_is_copied() -> None:
+    cauchy = Evidence("Augustin-Louis Cauchy", texts=(
+        "Augustin-Louis Cauchy was a French mathematician who pioneered the field of complex analysis.",))
+    question = "Who was Augustin-Louis Cauchy?"
+    assert label_claim("Augustin-Louis Cauchy made significant contributions to the field of complex "
+                       "analysis.", cauchy, question) is S
+    grade = grade_claim("Augustin-Louis Cauchy is a cornerstone of modern music.", cauchy, question)
+    assert grade.found == () and grade.label is U

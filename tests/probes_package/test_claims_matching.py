@@ -58,3 +58,11 @@ def test_a_shared_last_word_is_not_the_same_name() -> None:
     assert found(first("His son was Cao Pi.", "name"), cao)
     assert not found(first("He established the Northern Wei dynasty.", "name"), cao)
     assert not found(first("It was directed by Peter Curtiz.", "name"), FILM)
+
+
+def test_a_place_the_evidence_puts_beside_the_thing_does_not_confirm_it_is_there() -> None:
+    palace = Evidence("Palace of Versailles", texts=(
+        "The Palace of Versailles is a historic monument in Versailles, France, southwest of Paris.",))
+    assert not found(first("It is a royal palace in Paris.", "place"), palace)
+    assert found(first("It lies near Paris.", "place"), palace)
+    assert found(first("It is a royal palace in France.", "place"), palace)
