@@ -108,11 +108,12 @@ def grade_claim(claim_text: str, evidence: Evidence, question: str | None = None
         return ClaimGrade(ClaimLabel.CONTRADICTED, missing=tuple(items), terms_missing=tuple(terms),
                           reason="invented entity")
     bad = tuple(s for s in items if conflicts(s, evidence))
-    items = [s for s in items if s in bad or not (_reference(s) and found(s, evidence))]
+    hit = {s: s not in bad and found(s, evidence) for s in items}
+    items = [s for s in items if not (_reference(s) and hit[s])]
     if not items and not terms:
         return ClaimGrade(ClaimLabel.UNVERIFIABLE, reason="nothing informative but a reference")
-    good = tuple(s for s in items if s not in bad and found(s, evidence))
-    missing = tuple(s for s in items if s not in bad and s not in good)
+    good = tuple(s for s in items if hit[s])
+    missing = tuple(s for s in items if s not in bad and not hit[s])
     stems = _evidence_stems(evidence)
     t_found = tuple(t for t in terms if t in stems)
     t_missing = tuple(t for t in terms if t not in stems)
