@@ -10,8 +10,10 @@ the claim threshold on the other, `guard.claim_fitting`): claims per answer, sha
 AUROC of the claim confidence for supported claims (and of the log-prob-only score), and at
 alpha = 0.10 and 0.20 the share of held-out claims removed, the share of supported ones kept,
 the realised loss of the held-out answers and whether it stayed within alpha, beside random
-order and the log-prob-only score on the same claims. Last, the cost of claim scoring per
-answer as a ratio to generating it.
+order and the log-prob-only score on the same claims. With `--claim-agreement`, also the guard
+with the opt-in `claim_agreement` (how far 3 answers sampled at temperature 1 confirm each
+claim; the samples are stored resumably beside the answers, samples-k3.jsonl). Last, the cost
+of claim scoring per answer as a ratio to generating it.
 
     nice python benchmarks/claims.py --models qwen2.5-coder-0.5b qwen2.5-coder-1.5b --size 400
 """
@@ -24,6 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from tqdm import tqdm
 
 import probes
 from collect import RUNS, collect_options
@@ -36,8 +39,10 @@ from guard.records import read_records
 from guard.runner import regraded
 from guard.reporting import metrics
 from guard.signals import CLAIM_LOGPROB_SIGNALS
+from guard.signals.consistency import sample_answers
 from guard.signals.features import observe_claims
-from probes.claims import kept_text, split_claims
+from guard.signals.registry import CLAIM_SAMPLES
+from probes.claims import consistency, kept_text, split_claims
 
 
 def answers(name: str, size: int, run: bool) -> list:
@@ -51,6 +56,36 @@ def answers(name: str, size: int, run: bool) -> list:
         records = read_records(out / "records.jsonl")
     by_id = {p.id: p for p in suite}
     return [regraded(r, by_id[r.id]) for r in records if r.id in by_id]
+
+
+def with_agreement(name: str, size: int, records, run: bool) -> list:
+    """`records` whose claims also carry `claim_agreement`, read from `CLAIM_SAMPLES` sampled
+    answers per question (drawn resumably, in batches, into the run's samples-k3.jsonl; without
+    `run`, only the answers already sampled are returned)."""
+    path = RUNS / name / "neutral" / f"claims-{size}-s0" / f"samples-k{CLAIM_SAMPLES}.jsonl"
+    done = {}
+    if path.exists():
+        done = {d["id"]: d["samples"] for d in map(json.loads, path.read_text().splitlines())}
+    todo = [r for r in records if r.claims and r.id not in done]
+    if run and todo:
+        model = load_model(name)
+        options = replace(collect_options(model), hidden_layers=(), prompt_logprobs=False)
+        for start in tqdm(range(0, len(todo), 8), desc=f"{name} claim samples", unit="batch"):
+            batch = todo[start:start + 8]
+            drawn = sample_answers(model, [r.question for r in batch], k=CLAIM_SAMPLES, options=options)
+            with path.open("a", encoding="utf-8") as f:
+                for r, texts in zip(batch, drawn):
+                    done[r.id] = texts
+                    f.write(json.dumps({"id": r.id, "samples": texts}, ensure_ascii=False) + "\n")
+    out = []
+    for r in records:
+        if r.claims and r.id not in done:
+            continue
+        read = consistency.as_evidence(done.get(r.id, ()), r.question)
+        agree = [consistency.sample_agreement(c.text, read, r.question) for c in r.claims]
+        out.append(replace(r, claims=tuple(replace(c, signals={**c.signals, "claim_agreement": a})
+                                           for c, a in zip(r.claims, agree))))
+    return out
 
 
 def split_scores(records, names, split: int, alpha: float) -> dict:
@@ -97,13 +132,14 @@ def example(records, names: tuple[str, ...], alpha: float = 0.10) -> dict | None
                        for c, x, k in zip(r.claims, sc, keep)]}
 
 
-def evaluate(records, names: tuple[str, ...], splits: int) -> dict:
+def evaluate(records, scores: dict[str, tuple[str, ...]], splits: int) -> dict:
+    """Each claim score (name -> its signals) and random order, at alpha 0.10 and 0.20."""
     out = {}
     for alpha in (0.10, 0.20):
-        rows = {"guard": [], "log-prob only": [], "random order": []}
-        aurocs = {"guard": [], "log-prob only": []}
+        rows = {**{label: [] for label in scores}, "random order": []}
+        aurocs = {label: [] for label in scores}
         for split in range(splits):
-            for label, signals in (("guard", names), ("log-prob only", CLAIM_LOGPROB_SIGNALS)):
+            for label, signals in scores.items():
                 s = split_scores(records, signals, split, alpha)
                 rows[label].append(outcome(s["scores"], s["test"], s["fit"].threshold.threshold, alpha))
                 y = np.array([supported(c) for r in s["test"] for c in r.claims], dtype=int)
@@ -138,13 +174,19 @@ def main() -> None:
     parser.add_argument("--splits", type=int, default=5)
     parser.add_argument("--no-collect", action="store_true")
     parser.add_argument("--no-cost", action="store_true")
+    parser.add_argument("--claim-agreement", action="store_true",
+                        help="also the guard with claim_agreement (3 sampled answers per question)")
     args = parser.parse_args()
     report = {}
     for name in args.models:
         records = labelled(answers(name, args.size, not args.no_collect))
-        claims = [c for r in records for c in r.claims]
         names = claim_signals_of(records)
-        result = evaluate(records, names, args.splits)
+        scores = {"guard": names, "log-prob only": CLAIM_LOGPROB_SIGNALS}
+        if args.claim_agreement:
+            records = with_agreement(name, args.size, records, not args.no_collect)
+            scores["guard + claim agreement"] = (*names, "claim_agreement")
+        claims = [c for r in records for c in r.claims]
+        result = evaluate(records, scores, args.splits)
         result["answers"], result["claims_per_answer"] = len(records), len(claims) / max(len(records), 1)
         result["supported"] = float(np.mean([supported(c) for c in claims]))
         result["example"] = example(records, names)
@@ -168,11 +210,11 @@ def claim_signals_of(records) -> tuple[str, ...]:
 
 def print_result(name: str, r: dict) -> None:
     print(f"\n{name}: {r['answers']} answers, {r['claims_per_answer']:.1f} claims per answer, "
-          f"{r['supported']:.0%} supported; AUROC of claim confidence (supported): guard "
-          f"{r['auroc']['guard']:.2f}, log-prob only {r['auroc']['log-prob only']:.2f}")
+          f"{r['supported']:.0%} supported; AUROC of claim confidence (supported): "
+          + ", ".join(f"{k} {v:.2f}" for k, v in r["auroc"].items()))
     for alpha in (0.10, 0.20):
         for k, v in r[alpha].items():
-            print(f"  alpha {alpha:.2f} {k:14s} removes {v['removed']:.0%} of claims, keeps "
+            print(f"  alpha {alpha:.2f} {k:23s} removes {v['removed']:.0%} of claims, keeps "
                   f"{v['kept_supported']:.0%} of supported ones; held-out loss {v['loss']:.3f} "
                   f"(within alpha on {v['within_splits']} splits)")
     if r.get("example"):

@@ -43,7 +43,9 @@ class ClaimFit:
 
 
 def claim_signals(model: Model) -> tuple[str, ...]:
-    """The claim signals a guard calibrated claim by claim fits on `model`: every one it offers."""
+    """The claim signals a guard calibrated claim by claim fits on `model` by default: every one
+    it offers from the generation already made (the opt-in `claim_agreement` is named in
+    `GuardConfig.claim_signals`)."""
     return tuple(n for n in CLAIM_SIGNALS if provides(model.capabilities, SIGNALS[n].reads))
 
 

@@ -86,10 +86,13 @@ def cmd_probe(args) -> int:
 
 def cmd_calibrate(args) -> int:
     from guard import Guard
+    from guard.claim_fitting import claim_signals as default_claim_signals
 
     import probes
 
     check_output_file(args.out)
+    if args.claim_agreement and not args.claims:
+        raise UsageError("--claim-agreement scores claims: give it with --claims")
     if args.records is not None:
         check_output_dir(args.records)
     suite = _suite(args)
@@ -97,9 +100,11 @@ def cmd_calibrate(args) -> int:
     unlabelled = probes.questions_from_file(args.unlabelled) if args.unlabelled else None
     model = _model(args, args.model)
     signals = tuple(s.strip() for s in args.signals.split(",")) if args.signals else None
+    claim_signals = (*default_claim_signals(model), "claim_agreement") if args.claim_agreement else None
     guard = Guard(model, target_hallucination=args.target, confidence_level=args.confidence,
                   signals=signals, calibrator=args.calibrator, prompt=args.prompt,
-                  generation=_generation(args), outside_bound=args.outside_bound, claims=args.claims)
+                  generation=_generation(args), outside_bound=args.outside_bound, claims=args.claims,
+                  claim_signals=claim_signals)
     print(f"calibrating {model.name}: asking {len(suite)} questions of '{suite.name}' (up to "
           f"{guard.planned_options.max_new_tokens} new tokens each), then fitting the guard",
           file=sys.stderr)

@@ -157,6 +157,9 @@ def _calibrate_parser(sub) -> None:
     p.add_argument("--claims", action="store_true",
                    help="also calibrate claim by claim on open questions with evidence (the "
                         "'claims' suite), so long answers keep the claims the model knows")
+    p.add_argument("--claim-agreement", action="store_true",
+                   help="with --claims, also score each claim by how far 3 answers sampled at "
+                        "temperature 1 confirm it (opt-in: 3 more answers generated per question)")
     outside_bound_arg(p, "flag")
     p.add_argument("--labelled", type=Path, help="a labelled sample of your own questions "
                    "(JSONL/JSON/CSV like --suite): the threshold is chosen on it alone, so the bound "

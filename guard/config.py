@@ -2,8 +2,8 @@
 
 What to calibrate for (`target_hallucination`, the bound's `confidence_level`), how (`signals`,
 `calibrator`, `prompt`, `generation` overrides of the generation settings, `fit_fraction`,
-`seed`, and `claims`: also claim by claim, with `claim_rule`) and what to do with answers it
-does not let through (`policy`, `early_abstain`).
+`seed`, and `claims`: also claim by claim, with `claim_rule` and `claim_signals`) and what to
+do with answers it does not let through (`policy`, `early_abstain`).
 Persisted in the guard file beside the fitted state; a loaded guard may change its policy and
 `early_abstain` only (the rest is what it was fitted with).
 """
@@ -40,6 +40,7 @@ class GuardConfig:
     early_abstain: bool = False
     claims: bool = False  # also calibrate claim by claim (`guard.claim_fitting`)
     claim_rule: str = "share"  # the claim bound's loss: share of kept claims unsupported, or "any"
+    claim_signals: tuple[str, ...] | None = None  # None: every single-pass claim signal offered
 
     def __post_init__(self) -> None:
         for name in ("target_hallucination", "confidence_level", "fit_fraction"):
@@ -64,6 +65,14 @@ class GuardConfig:
         GenerateOptions(**self.generation)  # its own checks (max_new_tokens >= 1, ...)
         if not isinstance(self.early_abstain, bool) or not isinstance(self.claims, bool):
             raise TypeError("early_abstain and claims must be True or False")
+        if self.claim_signals is not None:
+            object.__setattr__(self, "claim_signals", tuple(self.claim_signals))
+            wrong = [n for n in self.claim_signals if n not in SIGNALS or SIGNALS[n].unit != "claim"]
+            if wrong or not self.claim_signals:
+                raise ValueError(f"claim_signals must name claim signals, got {wrong or '(none)'}; known: "
+                                 f"{', '.join(n for n, s in SIGNALS.items() if s.unit == 'claim')}")
+            if not self.claims:
+                raise ValueError("claim_signals needs claims=True (the guard judges claim by claim)")
         if self.claim_rule not in RULES:
             raise ValueError(f"claim_rule must be one of {', '.join(RULES)}, got {self.claim_rule!r}")
 
@@ -103,6 +112,7 @@ class GuardConfig:
                              "with a named policy and pass on_fail= to Guard.load")
         out = {f.name: getattr(self, f.name) for f in fields(self)}
         out["signals"] = list(self.signals) if self.signals is not None else None
+        out["claim_signals"] = list(self.claim_signals) if self.claim_signals is not None else None
         out["generation"], out["policy"] = dict(self.generation), asdict(self.policy)
         return out
 

@@ -16,7 +16,8 @@ import numpy as np
 from guard.backends.base import GenerateOptions, Generation, Model
 from guard.fitting import Fitted
 from guard.scope import outside_bound
-from guard.signals.features import Observation, before_answer_observation, observe, observe_claims
+from guard.signals.features import (Observation, before_answer_observation, claim_samples, observe,
+                                    observe_claims)
 from guard.verdict import ClaimVerdict, GuardedAnswer, Policy, before_answer, decide, judge_claims
 from probes.claims import kept_text, split_claims
 
@@ -36,30 +37,36 @@ class Judge:
         claims, for a guard calibrated claim by claim)."""
         if not generations:
             return []
-        return self.observed(generations, observe(model, generations, self.fitted.scorer.featurizer_.names,
-                                                  options))
+        obs = observe(model, generations, self.fitted.scorer.featurizer_.names, options)
+        claim_names = self.fitted.claims.scorer.featurizer_.names if self.fitted.claims else ()
+        return self.observed(generations, obs, claim_samples(model, generations, claim_names, options))
 
-    def observed(self, generations: Sequence[Generation], obs: Sequence[Observation]) -> list[GuardedAnswer]:
+    def observed(self, generations: Sequence[Generation], obs: Sequence[Observation],
+                 samples: Sequence[Sequence[str]] = ()) -> list[GuardedAnswer]:
         """Judge answers whose signals were already observed (and their claims, for a guard
-        calibrated claim by claim)."""
+        calibrated claim by claim, with each answer's sampled answers when its claim signals
+        read them: `claim_samples`)."""
         answers = self.verdicts([g.question for g in generations], [g.text for g in generations],
                                 obs, [g.finish_reason for g in generations])
         if self.fitted.claims is None:
             return answers
-        return [self.claims(a, g, self.outside(g.question, o)) for a, g, o in zip(answers, generations, obs)]
+        samples = samples or [()] * len(generations)
+        return [self.claims(a, g, self.outside(g.question, o), s)
+                for a, g, o, s in zip(answers, generations, obs, samples)]
 
     def outside(self, question: str, o: Observation) -> str:
         """Why an answer lies outside the answer-level bound ("" when it does not)."""
         return outside_bound(question, o.signals.get("length"), self.fitted.info.max_length)
 
-    def claims(self, answer: GuardedAnswer, g: Generation, outside: str) -> GuardedAnswer:
+    def claims(self, answer: GuardedAnswer, g: Generation, outside: str,
+               samples: Sequence[str] = ()) -> GuardedAnswer:
         """`answer` with its claims judged; one `outside` the answer-level bound is decided by
         them (`guard.verdict.judge_claims`)."""
         fit = self.fitted.claims
         claims = split_claims(g.text)
         if not claims or answer.outcome in ("model_abstained", "missing_signal"):
             return answer
-        obs = observe_claims(g, claims, fit.scorer.featurizer_.names)
+        obs = observe_claims(g, claims, fit.scorer.featurizer_.names, samples)
         p = fit.scorer.score(obs).p_correct
         keep = [bool(x >= fit.threshold.threshold) for x in p]
         verdicts = [ClaimVerdict(c.text, c.span, float(x), k) for c, x, k in zip(claims, p, keep)]

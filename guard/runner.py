@@ -27,13 +27,14 @@ from guard.prompts import DEFAULT_PROMPT
 from guard.records import ClaimRecord, Record, append_records, encode, read_records
 from guard.run_manifest import RunManifest, check_or_write
 from guard.signals import available
-from guard.signals.features import Observation, observe, observe_claims
+from guard.signals.features import Observation, claim_samples, observe, observe_claims
 from probes.claims import claim_labels, split_claims, subject
 
 RECORDS_FILE = "records.jsonl"
 SKIPPED_FILE = "skipped.jsonl"
-# (answers, their observations) -> verdicts with confidence, decision and p_answerable
-Judge = Callable[[Sequence[Generation], Sequence[Observation]], Sequence]
+# (answers, their observations, each answer's sampled answers for the claim signals) -> verdicts
+# with confidence, decision and p_answerable
+Judge = Callable[[Sequence[Generation], Sequence[Observation], Sequence[Sequence[str]]], Sequence]
 OnBatch = Callable[[int, int, float], None]  # (asked so far, to ask in this run, seconds)
 
 
@@ -62,14 +63,15 @@ def record_of(probe: probes.Probe, generation: Generation, obs: Observation, mod
     )
 
 
-def claim_records(probe: probes.Probe, g: Generation, names: Sequence[str]) -> list[ClaimRecord]:
-    """The claims of `g`'s answer with their signals, hidden states and, for a question with
-    evidence (`probes.claims`), their labels."""
+def claim_records(probe: probes.Probe, g: Generation, names: Sequence[str],
+                  samples: Sequence[str] = ()) -> list[ClaimRecord]:
+    """The claims of `g`'s answer with their signals (those reading sampled answers read
+    `samples`), hidden states and, for a question with evidence (`probes.claims`), their labels."""
     claims = split_claims(g.text, subject(probe))
     labels = claim_labels(probe, [c.text for c in claims])
     return [ClaimRecord(c.text, c.span, label, dict(o.signals),
                         encode(o.hidden["claim"]) if "claim" in o.hidden else None)
-            for c, label, o in zip(claims, labels, observe_claims(g, claims, names))]
+            for c, label, o in zip(claims, labels, observe_claims(g, claims, names, samples))]
 
 
 def with_claim_verdicts(claims: Sequence[ClaimRecord], verdict) -> list[ClaimRecord]:
@@ -160,10 +162,11 @@ def _records(batch: list[probes.Probe], gens: list[Generation], model: Model, pr
     if not batch:
         return []
     obs = observe(model, gens, names, options)
-    verdicts = judge(gens, obs) if judge is not None else [None] * len(gens)
+    samples = claim_samples(model, gens, claims, options)
+    verdicts = judge(gens, obs, samples) if judge is not None else [None] * len(gens)
     return [record_of(p, g, o, model, prompt, v,
-                      with_claim_verdicts(claim_records(p, g, claims), v) if claims else ())
-            for p, g, o, v in zip(batch, gens, obs, verdicts)]
+                      with_claim_verdicts(claim_records(p, g, claims, s), v) if claims else ())
+            for p, g, o, v, s in zip(batch, gens, obs, verdicts, samples)]
 
 
 def read_skipped(out: str | Path) -> list[Skipped]:

@@ -78,8 +78,11 @@ class Guard:
 
     @property
     def claim_signals(self) -> tuple[str, ...]:
-        """The claim signals this guard fits when it judges claim by claim (none otherwise)."""
-        return claim_signals(self.model) if self.config.claims else ()
+        """The claim signals this guard fits when it judges claim by claim (none otherwise):
+        `config.claim_signals`, or every single-pass one the model offers."""
+        if not self.config.claims:
+            return ()
+        return self.config.claim_signals or claim_signals(self.model)
 
     def with_runtime(self, **changes: Any) -> "Guard":
         """This fitted guard with another policy (on_fail, outside_bound, abstain_message) or
@@ -196,11 +199,12 @@ class Guard:
         policy = self.config.policy if on_fail is None else replace(self.config.policy, on_fail=on_fail)
         return Judge(self._fitted(), policy)
 
-    def judge_observed(self, generations: Sequence[Generation],
-                       observations: Sequence[Observation]) -> list[GuardedAnswer]:
+    def judge_observed(self, generations: Sequence[Generation], observations: Sequence[Observation],
+                       samples: Sequence[Sequence[str]] = ()) -> list[GuardedAnswer]:
         """Verdicts (before the on-fail policy's raise or callback) on answers generated with
-        `options_` whose signals were already observed (`observe`), claims included."""
-        return self._judge().observed(generations, observations)
+        `options_` whose signals were already observed (`observe`), claims included (with the
+        sampled answers their claim signals read, `claim_samples`)."""
+        return self._judge().observed(generations, observations, samples)
 
     def judge_records(self, records: Sequence[Record]) -> list[Record]:
         """Verdicts on stored answers (records made with this guard's model and options):

@@ -11,6 +11,7 @@ import probes
 from guard import Guard, load_model
 from guard.claim_threshold import answer_losses, hoeffding_bentkus, select_claim_threshold
 from guard.serve.verdicts import GuardFacts, verdict_of
+from guard.signals.features import observe
 from probes.claims import evidence_for
 
 WRONG = "It was later moved to Zorbania by Quentin Vell in 1066."
@@ -104,3 +105,43 @@ def test_an_evaluation_records_each_claims_verdict_and_draws_the_claim_plots(cla
     html = (tmp_path / "eval" / "report.html").read_text()
     assert "claim_retention.png" in html and "claim_reliability.png" in html
     assert (tmp_path / "eval" / "claim_retention.png").stat().st_size > 1000
+
+
+def varying():
+    """Like `scripted`, but the made-up sentence about a claims-suite entity changes with every
+    call (what a model that guesses does when sampled) while the evidence sentence stays; about
+    an invented entity it says only the made-up sentence."""
+    base = scripted()
+    places, people = ("Zorbania", "Quelmar", "Fintrosk", "Davoria"), ("Quentin Vell", "Arno Dask", "Mira Tolk")
+    calls = iter(range(10**9))
+
+    def answer(prompt: str) -> str:
+        n = next(calls)
+        guess = f"It was later moved to {places[n % 4]} by {people[n % 3]} in {1000 + 37 * (n % 11)}."
+        return base(prompt).replace(f"It is known for its role in history. {WRONG}", guess).replace(WRONG, guess)
+    return answer
+
+
+def test_claim_agreement_keeps_what_the_samples_repeat(tmp_path):
+    model = load_model(varying(), model_id="scripted-varying")
+    suite = probes.load_suite("claims", size=120, seed=0)
+    g = Guard.fit(model, probes.load_suite("default", size=200, seed=0), 0.3, 0.8, claims=True,
+                  claim_signals=("claim_agreement",), claims_suite=suite, progress=False)
+    fit = g.fitted_.claims
+    assert fit.scorer.featurizer_.names == ("claim_agreement",) and fit.threshold.reachable
+    q = next(p.question for p in suite if p.answerable and p.question.startswith("Tell me about"))
+    a = g.ask(q)
+    assert a.outcome == "claims" and len(a.claims) >= 2, a
+    assert a.claims[0].kept and not a.claims[-1].kept and a.claims[0].confidence > a.claims[-1].confidence
+    assert Guard.load(g.save(tmp_path / "g.json"), model).config.claim_signals == ("claim_agreement",)
+    gens = model.generate([q], g.options_)
+    unsampled = g.judge_observed(gens, observe(model, gens, g.signals, g.options_))[0]
+    assert not any(c.kept for c in unsampled.claims)  # no samples: the signal is missing, cut
+
+
+def test_claim_signals_are_checked_before_any_work():
+    model = load_model(varying(), model_id="scripted-varying")
+    with pytest.raises(ValueError, match="claim signals"):
+        Guard(model, claims=True, claim_signals=("mean_logprob",))
+    with pytest.raises(ValueError, match="claims=True"):
+        Guard(model, claim_signals=("claim_agreement",))

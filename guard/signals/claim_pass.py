@@ -6,7 +6,9 @@ A `ClaimSlice` is one claim of an answer seen as two answers of its own: `tokens
 carry no doubt; the claim's tokens when it has none). Every single-pass signal of
 `guard.signals.single_pass` then reads a claim as it reads an answer, and the hidden-state probe
 reads the claim tokens' mean (`hidden_claim`). `claim_slices` maps the claims of
-`probes.claims.split_claims` onto the tokens through the generation's `token_spans`.
+`probes.claims.split_claims` onto the tokens through the generation's `token_spans`. A slice may
+also carry k sampled answers to the same question (drawn only for the opt-in
+`claim_agreement`), read as evidence once per answer (`probes.claims.consistency`).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from guard.backends.base import Generation
-from probes.claims import Claim, specifics
+from probes.claims import Claim, Evidence, consistency, specifics
 
 
 @dataclass(frozen=True)
@@ -28,11 +30,14 @@ class ClaimSlice:
     content: Generation
     index: int        # the claim's place in its answer
     n_claims: int
+    samples: tuple[Evidence, ...] = ()  # sampled answers to the question, as evidence
 
 
-def claim_slices(g: Generation, claims: Sequence[Claim]) -> list[ClaimSlice]:
+def claim_slices(g: Generation, claims: Sequence[Claim], samples: Sequence[str] = ()) -> list[ClaimSlice]:
     """Each claim of `g.text` with the answer tokens that overlap its span (a claim no token
-    covers, e.g. from an answer without token spans, gets none: its signals read as missing)."""
+    covers, e.g. from an answer without token spans, gets none: its signals read as missing),
+    and the sampled answers `samples` when there are any."""
+    read = consistency.as_evidence(samples, g.question)
     copied = {w.lower() for w in g.question.replace("?", " ").split()}
     content_spans = [s.span for s in specifics(g.text) if g.text[s.span[0]:s.span[1]].lower() not in copied]
     out = []
@@ -41,7 +46,7 @@ def claim_slices(g: Generation, claims: Sequence[Claim]) -> list[ClaimSlice]:
         content = [t for t in mine if any(a < g.token_spans[t][1] and b > g.token_spans[t][0]
                                           for a, b in content_spans)]
         out.append(ClaimSlice(claim, _cut(g, mine, claim.text), _cut(g, content or mine, claim.text),
-                              i, len(claims)))
+                              i, len(claims), read))
     return out
 
 
@@ -67,3 +72,11 @@ def claim_hidden(s: ClaimSlice) -> np.ndarray | None:
 def position(s: ClaimSlice) -> float:
     """Where the claim sits in its answer, 0 (first) to 1 (last): later claims drift more."""
     return s.index / max(s.n_claims - 1, 1)
+
+
+def sample_agreement(s: ClaimSlice) -> float:
+    """How far the sampled answers confirm the claim (`probes.claims.consistency`); ValueError
+    when none were drawn, so the signal reads as missing."""
+    if not s.samples:
+        raise ValueError("claim_agreement needs sampled answers to the question")
+    return consistency.sample_agreement(s.claim.text, s.samples, s.tokens.question)

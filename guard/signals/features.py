@@ -20,6 +20,7 @@ import numpy as np
 from guard.backends.base import GenerateOptions, Generation, Model, Position
 from guard.records import Record
 from guard.signals.claim_pass import claim_hidden, claim_slices
+from guard.signals.consistency import sample_answers
 from guard.signals.family_probe import FamilyProbe, probe_from_dict
 from guard.signals.hidden_probe import HiddenStateProbe
 from probes.categories import unknown_family
@@ -55,30 +56,44 @@ def observe(model: Model, generations: Sequence[Generation], names: Sequence[str
     batched = {n: SIGNALS[n].batch(model, questions, texts, options)
                for n in of_kind(names, "extra_pass", "sampling")}
     scalars = with_inputs(names)
-    return [Observation({**_single_pass(g, scalars), **{n: float(v[i]) for n, v in batched.items()}},
+    return [Observation({**_values(g, scalars), **{n: float(v[i]) for n, v in batched.items()}},
                         hidden_of(g)) for i, g in enumerate(generations)]
 
 
 def before_answer_observation(g: Generation, probe: str) -> Observation:
     """What the prompt pass offers a probe that decides before the answer: its hidden states
     and its inputs."""
-    return Observation(_single_pass(g, SIGNALS[probe].inputs), hidden_of(g))
+    return Observation(_values(g, SIGNALS[probe].inputs), hidden_of(g))
 
 
-def observe_claims(g: Generation, claims: Sequence[Claim], names: Sequence[str]) -> list[Observation]:
+def claim_samples(model: Model, generations: Sequence[Generation], names: Sequence[str],
+                  options: GenerateOptions) -> list[tuple[str, ...]]:
+    """The sampled answers the claim signals among `names` read, per generation, in one
+    batched call (none unless a sampling claim signal such as `claim_agreement` is asked for)."""
+    k = max((SIGNALS[n].reads.samples for n in names if SIGNALS[n].unit == "claim"), default=0)
+    if not k or not generations:
+        return [() for _ in generations]
+    return [tuple(s) for s in sample_answers(model, [g.question for g in generations], k=k, options=options)]
+
+
+def observe_claims(g: Generation, claims: Sequence[Claim], names: Sequence[str],
+                   samples: Sequence[str] = ()) -> list[Observation]:
     """One observation per claim of `g.text`: the claim signals among `names` read on the claim's
-    tokens, and its tokens' mean hidden state (position "claim") when the answer has them."""
+    tokens (and on `samples`, the sampled answers of `claim_samples`), and its tokens' mean hidden
+    state (position "claim") when the answer has them."""
+    mine = [n for n in names if SIGNALS[n].unit == "claim"]
     out = []
-    for s in claim_slices(g, claims):
+    for s in claim_slices(g, claims, samples):
         hidden = claim_hidden(s)
-        out.append(Observation(_single_pass(s, [n for n in names if SIGNALS[n].unit == "claim"]),
+        out.append(Observation(_values(s, mine, ("single_pass", "sampling")),
                                {} if hidden is None else {"claim": hidden}))
     return out
 
 
-def _single_pass(g, names: Sequence[str]) -> dict[str, float]:
+def _values(g, names: Sequence[str], kinds: tuple[str, ...] = ("single_pass",)) -> dict[str, float]:
+    """The values of the signals among `names` of `kinds` read from one generation or claim slice."""
     values = {}
-    for name in of_kind(names, "single_pass"):
+    for name in of_kind(names, *kinds):
         try:
             values[name] = float(SIGNALS[name].value(g))
         except (ValueError, IndexError):

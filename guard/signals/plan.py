@@ -30,7 +30,7 @@ class SignalPlan:
     hidden_layers: tuple[int, ...] = ()
     positions: tuple[Position, ...] = ()
     prompt_logprobs: bool = False
-    extra: tuple[str, ...] = ()          # computed by extra calls: extra passes and samples
+    extra: tuple[str, ...] = ()          # answer signals computed by extra calls: passes, samples
     before_answer: str | None = None     # the first probe read from the prompt pass alone
     unavailable: Mapping[str, str] = field(default_factory=dict)  # signal -> why not here
 
@@ -60,7 +60,8 @@ def plan(signals: Sequence[str], model: Model) -> SignalPlan:
         hidden_layers=candidate_layers(getattr(model, "num_layers", 0) or 1) if positions else (),
         positions=positions,
         prompt_logprobs=any(s.reads.prompt_logprobs for s in declared),
-        extra=tuple(s.name for s in declared if s.reads.extra_passes or s.reads.samples),
+        extra=tuple(s.name for s in declared
+                    if s.unit == "answer" and (s.reads.extra_passes or s.reads.samples)),
         before_answer=next((s.name for s in declared if s.before_answer), None),
         unavailable={s.name: why for s in declared if (why := _unavailable(s.name, model))},
     )

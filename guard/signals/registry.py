@@ -10,7 +10,8 @@ Kinds:
   (`inputs`: the question's familiarity, `FAMILIARITY`), computed beside it.
 - "extra_pass": one more prompt-only forward pass per answer (P(IK), P(True)), opt-in.
 - "sampling": k more sampled answers per question (agreement with the greedy one), opt-in.
-Extra-pass and sampling signals are `batch(model, questions, answers, options) -> values`.
+Extra-pass and sampling answer signals are `batch(model, questions, answers, options) -> values`;
+a sampling claim signal is a `value` of a claim slice that carries the samples.
 A signal's `unit` is the answer, or one claim of it ("claim": computed on a
 `guard.signals.claim_pass.ClaimSlice` of the same generation; `CLAIM_SIGNALS`).
 A guard refuses a signal its backend cannot provide instead of feeding the calibrator garbage.
@@ -55,7 +56,7 @@ class Signal:
     kind: Kind
     reads: Reads
     doc: str
-    value: Callable[[Generation], float] | None = None  # single_pass (a ClaimSlice for claims)
+    value: Callable[[Generation], float] | None = None  # single_pass; a claim's (on a ClaimSlice)
     batch: Batch | None = None                          # extra_pass, sampling
     target: Target | None = None                        # hidden_probe
     unit: Literal["answer", "claim"] = "answer"
@@ -91,6 +92,7 @@ FAMILIARITY: tuple[str, ...] = ("rare_word_surprisal", "question_surprisal", "qu
 
 
 TOKENS, TOP_K = Reads("logprobs"), Reads("top_k")
+CLAIM_SAMPLES = 3  # sampled answers per question for the opt-in claim_agreement
 QUESTION_LOGPROBS = Reads("prompt_logprobs", prompt_logprobs=True)
 SIGNALS: dict[str, Signal] = {s.name: s for s in [
     _single(sp.mean_logprob, TOKENS, "mean token log-prob"),
@@ -141,6 +143,9 @@ SIGNALS: dict[str, Signal] = {s.name: s for s in [
     Signal("hidden_claim", "hidden_probe", Reads("hidden_states", ("claim",)),
            "P(claim supported) from the hidden states of the claim's tokens (mean-pooled)",
            target="correct", unit="claim"),
+    Signal("claim_agreement", "sampling", Reads(samples=CLAIM_SAMPLES), f"how far {CLAIM_SAMPLES} "
+           "sampled answers (temperature 1) confirm a claim's items (opt-in)",
+           value=claim_pass.sample_agreement, unit="claim"),
     Signal("p_ik", "extra_pass", Reads("top_k", extra_passes=1),
            "P(I know): the model's yes-odds to 'do you know?'",
            batch=lambda m, q, a, o: self_eval.p_ik(m, q, o.system, batch_size=o.batch_size)),

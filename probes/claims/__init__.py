@@ -3,7 +3,8 @@ and label each claim supported, contradicted or unverifiable against that eviden
 
 Model-free like the rest of `probes`: splitting (`split`, `kept`), specifics (`specifics`),
 evidence that ships as data or comes from optional data packages (`evidence`, `sources`), the
-grader (`grading`) and the "claims" question set (`suite`, `probes.load_suite("claims")`).
+grader (`grading`), a claim's agreement with sampled answers (`consistency`) and the "claims"
+question set (`suite`, `probes.load_suite("claims")`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from probes.claims.grading import ClaimGrade, ClaimLabel, grade_claim, label_cla
 from probes.claims.specifics import Specific, specifics
 from probes.claims.split import Claim, kept_text, split_claims
 from probes.claims.suite import claim_labels, evidence_for, subject
+from probes.claims import consistency
 
-__all__ = ["Claim", "ClaimGrade", "ClaimLabel", "Evidence", "Specific", "claim_labels", "evidence_for",
-           "grade_claim", "kept_text", "label_claim", "lookup", "specifics", "split_claims", "subject",
+__all__ = ["Claim", "ClaimGrade", "ClaimLabel", "Evidence", "Specific", "claim_labels", "consistency",
+           "evidence_for", "grade_claim", "kept_text", "label_claim", "lookup", "specifics", "split_claims", "subject",
            "support_rate", "unsupported"]

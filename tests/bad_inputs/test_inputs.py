@@ -214,3 +214,8 @@ def test_fit_refuses_an_unlabelled_sample_and_warns_on_unlabelled_rows(tmp_path)
     with pytest.warns(probes.UnlabelledRowsWarning, match=r"2 of 3 rows \(lines 1, 2\)"):
         guard = _counting_fit(asked)(labelled=probes.from_file(path))
     assert guard.info.threshold_on == "the user's labelled sample"
+
+
+def test_claim_agreement_without_claims_fails_before_the_model_loads(tmp_path, capsys, no_model):
+    code = main(["calibrate", "--claim-agreement", "--out", str(tmp_path / "g.json")])
+    assert code == 2 and "give it with --claims" in capsys.readouterr().err

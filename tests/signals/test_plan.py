@@ -23,6 +23,8 @@ def test_the_default_signals_on_an_in_process_model(tiny):
     extra = plan(("question_surprisal", "p_ik", "agreement", "hidden_question_answerable"), tiny)
     assert extra.prompt_logprobs and extra.extra == ("p_ik", "agreement")
     assert extra.positions == ("prompt", "question") and extra.before_answer == "hidden_question_answerable"
+    # a claim's samples are drawn beside its claims (`claim_samples`), not as an answer signal
+    assert plan(("length", "claim_agreement"), tiny).extra == ()
     assert plan(("mean_logprob", "length"), tiny).hidden_layers == ()
 
 

@@ -10,7 +10,8 @@ import pytest
 from guard.backends.base import Capabilities, GenerateOptions, Generation
 from guard.signals import (LOGPROB_SIGNALS, SIGNALS, available, check_signals, default_signals,
                            of_kind)
-from guard.signals.features import observe
+from guard.signals.features import claim_samples, observe, observe_claims
+from probes.claims import split_claims
 from guard.signals.registry import provides, with_inputs
 
 
@@ -79,8 +80,9 @@ def test_capability_checks():
 def test_every_signal_is_declared_once_with_what_its_kind_needs():
     for name, s in SIGNALS.items():
         assert s.name == name and s.doc
-        assert (s.value is not None) == (s.kind == "single_pass")
-        assert (s.batch is not None) == (s.kind in ("extra_pass", "sampling"))
+        # a claim's sampling signal reads the samples its slice carries; an answer's is batched
+        assert (s.value is not None) == (s.kind == "single_pass" or (s.kind, s.unit) == ("sampling", "claim"))
+        assert (s.batch is not None) == (s.kind in ("extra_pass", "sampling") and s.unit == "answer")
         assert (s.target is not None) == bool(s.reads.positions) == (s.kind == "hidden_probe")
         assert bool(s.reads.extra_passes or s.reads.samples) == (s.kind in ("extra_pass", "sampling"))
         # a probe's inputs (answerability probes only) are single-pass answer signals its own
@@ -90,7 +92,7 @@ def test_every_signal_is_declared_once_with_what_its_kind_needs():
                    provides(Capabilities(True, True, True, True, True), SIGNALS[i].reads) and
                    s.reads.prompt_logprobs >= SIGNALS[i].reads.prompt_logprobs for i in s.inputs)
     assert of_kind(list(SIGNALS), "extra_pass") == ("p_ik", "p_true")
-    assert of_kind(list(SIGNALS), "sampling") == ("agreement",)
+    assert of_kind(list(SIGNALS), "sampling") == ("claim_agreement", "agreement")
     assert available(Capabilities()) == ("length",)
     assert "question_surprisal" in available(Capabilities(True, True, True, True))
 
@@ -125,3 +127,23 @@ def test_default_signals_follow_the_backend():
     assert {"hidden_prompt", "hidden_question_answerable", "mean_logprob"} <= set(full)
     assert default_signals(Capabilities(logprobs=True, top_k=True)) == LOGPROB_SIGNALS
     assert default_signals(Capabilities()) == ("length",)
+
+
+def test_claim_agreement_reads_samples_drawn_once_per_batch():
+    calls = []
+    samples = ["Ada Lovelace was an English mathematician and writer.",
+               "Ada Lovelace was a Welsh poet born in 1815.", "I am not sure."]
+    model = SimpleNamespace(generate=lambda prompts, options: calls.append(options) or [
+        Generation(question=q, text=t) for q in prompts for t in samples])
+    text = "Ada Lovelace was an English mathematician. She was born in 1900."
+    g = Generation(question="Tell me about Ada Lovelace.", text=text)
+    claims = split_claims(text)
+    assert claim_samples(model, [g], ["claim_mean_logprob"], GenerateOptions()) == [()] and not calls
+    drawn = claim_samples(model, [g, g], ["claim_length", "claim_agreement"], GenerateOptions(max_new_tokens=9))
+    assert len(calls) == 1 and calls[0].n == 3 and calls[0].temperature == 1.0 and calls[0].max_new_tokens == 9
+    assert drawn == [tuple(samples)] * 2
+    first, second = observe_claims(g, claims, ["claim_length", "claim_agreement"], drawn[0])
+    assert first.signals["claim_agreement"] == pytest.approx(1 / 3)  # one of three says it
+    assert second.signals["claim_agreement"] == 0.0  # none says 1900
+    alone = observe_claims(g, claims, ["claim_agreement"])  # not drawn: missing, not invented
+    assert all("claim_agreement" not in o.signals for o in alone)
