@@ -80,9 +80,7 @@ class Guard:
     def claim_signals(self) -> tuple[str, ...]:
         """The claim signals this guard fits when it judges claim by claim (none otherwise):
         `config.claim_signals`, or every single-pass one the model offers."""
-        if not self.config.claims:
-            return ()
-        return self.config.claim_signals or claim_signals(self.model)
+        return (self.config.claim_signals or claim_signals(self.model)) if self.config.claims else ()
 
     def with_runtime(self, **changes: Any) -> "Guard":
         """This fitted guard with another policy (on_fail, outside_bound, abstain_message) or
@@ -133,9 +131,8 @@ class Guard:
                                    user_hidden=user_hidden)
         if c.claims:
             self.fitted_ = replace(self.fitted_, claims=fit_claims(
-                claim_records, self.claim_signals, target=c.target_hallucination,
-                confidence_level=c.confidence_level, rule=c.claim_rule,
-                fit_fraction=c.fit_fraction, seed=c.seed))
+                claim_records, self.claim_signals, target=c.target_hallucination, confidence_level=c.confidence_level,
+                rule=c.claim_rule, fit_fraction=c.fit_fraction, seed=c.seed))
         self.options_ = options or self.planned_options
         return self
 
@@ -201,9 +198,8 @@ class Guard:
 
     def judge_observed(self, generations: Sequence[Generation], observations: Sequence[Observation],
                        samples: Sequence[Sequence[str]] = ()) -> list[GuardedAnswer]:
-        """Verdicts (before the on-fail policy's raise or callback) on answers generated with
-        `options_` whose signals were already observed (`observe`), claims included (with the
-        sampled answers their claim signals read, `claim_samples`)."""
+        """Verdicts (before the on-fail policy's raise or callback) on answers generated with `options_`
+        and already observed (`observe`), claims included (`samples`: what their claim signals read)."""
         return self._judge().observed(generations, observations, samples)
 
     def judge_records(self, records: Sequence[Record]) -> list[Record]:
