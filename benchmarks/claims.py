@@ -69,7 +69,7 @@ def with_agreement(name: str, size: int, records, run: bool) -> list:
     todo = [r for r in records if r.claims and r.id not in done]
     if run and todo:
         model = load_model(name)
-        options = replace(collect_options(model), hidden_layers=(), prompt_logprobs=False)
+        options = collect_options(model)  # sample_answers turns the hidden states and log-probs off
         for start in tqdm(range(0, len(todo), 8), desc=f"{name} claim samples", unit="batch"):
             batch = todo[start:start + 8]
             drawn = sample_answers(model, [r.question for r in batch], k=CLAIM_SAMPLES, options=options)
