@@ -1,9 +1,8 @@
 """Hand labels for the claim grader: export claims to label, and read labels against the grader.
 
     python benchmarks/claim_labels.py export --models smollm2-135m qwen2.5-coder-0.5b --per-model 110
-    python benchmarks/claim_labels.py export --models qwen2.5-coder-1.5b --size 800 --seed 2 \
-        --exclude tests/fixtures/claim_labels.jsonl tests/fixtures/claim_labels_2.jsonl \
-        --out runs/claim-labels/fresh.jsonl
+    python benchmarks/claim_labels.py export --models smollm2-135m qwen2.5-coder-1.5b --seed 3 \
+        --exclude tests/fixtures/claim_labels*.jsonl --out runs/claim-labels/fresh.jsonl
     python benchmarks/claim_labels.py agreement [FILE ...]
 
 `export` samples (seeded) claims about real entities from the collected answers of the claims
@@ -13,10 +12,10 @@ the entity's evidence (name, other names, kind, texts), so the file can be grade
 the optional data packages. A reader fills each row's "reader" with "supported", "contradicted"
 or "unverifiable" from the evidence alone, and/or a person its "hand" with "true", "false" or
 "cannot-tell" from general knowledge. `agreement` regrades every row from its stored evidence
-and prints `probes.claims.agreement` for the labels each file has (by default the three fixtures
-in tests/fixtures: claim_labels.jsonl and claim_labels_2.jsonl, on which the grader's rules were
-tuned, and claim_labels_heldout.jsonl, a fresh sample that was not; claim_labels.md says how
-each was made; their tests check the same numbers).
+and prints `probes.claims.agreement` for the labels each file has (by default the four fixtures
+in tests/fixtures: claim_labels.jsonl, claim_labels_2.jsonl and claim_labels_3.jsonl, on which
+the grader's rules were tuned, and claim_labels_heldout.jsonl, a fresh sample that was not;
+claim_labels.md says how each was made; their tests check the same numbers).
 """
 from __future__ import annotations
 
@@ -33,7 +32,8 @@ from probes.claims import evidence_for
 from probes.claims.agreement import agreement, reader_agreement, regrade
 
 FIXTURES = tuple(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / name
-                 for name in ("claim_labels.jsonl", "claim_labels_2.jsonl", "claim_labels_heldout.jsonl"))
+                 for name in ("claim_labels.jsonl", "claim_labels_2.jsonl", "claim_labels_3.jsonl",
+                              "claim_labels_heldout.jsonl"))
 
 
 def export(models: list[str], size: int, per_model: int, out: Path, seed: int = 0,

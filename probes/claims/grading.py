@@ -20,10 +20,12 @@ or the entity's names: a claim that only restates the question has none and is u
   specific ("a famous Italian car manufacturer", "the first to conquer the Byzantines") is. Words
   that only praise or frame ("significant", "vibrant", "phenomenon": `lexicon.WEAK`) are not
   terms, and a kind of thing named outside "is a ..." ("the city", "the country") refers to the
-  entity and confirms nothing. A claim with no specific at all is supported when every term's
-  stem is in the evidence. (Measured on hand-labelled fixtures, README: the half rule raised the
-  share of grader-supported claims that are hand-true from 0.59 to 0.76; these rules were then
-  tuned on two samples labelled by a reader of the evidence.)
+  entity and confirms nothing. A claim with no specific at all is supported when at least
+  `MIN_TERMS_CONFIRMED` (80%) of its terms' stems are in the evidence (one word in five may be a
+  paraphrase: "memory loss" beside "problems with memory, thinking"). (Measured on hand-labelled
+  fixtures, README: the half rule raised the share of grader-supported claims that are hand-true
+  from 0.59 to 0.76; these rules were then tuned on three samples labelled by a reader of the
+  evidence, and a fourth, never tuned on, measures them.)
 - unverifiable: otherwise (nothing informative, an abstention, a claim cut off on a function
   word, or something not in the evidence).
 The label never depends on any model signal: only the claim's text, the question and the evidence.
@@ -60,6 +62,7 @@ from probes.normalize import normalize
 
 POLICIES = ("conservative", "lenient")
 MIN_CONFIRMED = 0.6  # share of a claim's informative items the evidence must confirm
+MIN_TERMS_CONFIRMED = 0.8  # the same for a claim without specifics, which has only its terms
 # a claim ending on one of these was cut off before saying anything ("The Ottoman Empire was the.")
 UNFINISHED_ENDS = frozenset(
     "a an the is are was were of in on at by for from to with and or but than into its their".split())
@@ -119,8 +122,8 @@ def grade_claim(claim_text: str, evidence: Evidence, question: str | None = None
     t_missing = tuple(t for t in terms if t not in stems)
     if bad:
         label, reason = ClaimLabel.CONTRADICTED, "conflicting " + ", ".join(f"{s.kind} {s.text!r}" for s in bad)
-    elif not missing and (_confirmed(good, t_found, t_missing) if good else not t_missing):
-        label, reason = ClaimLabel.SUPPORTED, "all specifics found" if good else "all terms found"
+    elif not missing and (_confirmed(good, t_found, t_missing) if good else _terms_confirmed(t_found, t_missing)):
+        label, reason = ClaimLabel.SUPPORTED, "specifics found" if good else "terms found"
     else:
         label, reason = ClaimLabel.UNVERIFIABLE, "not in the evidence"
     return ClaimGrade(label, good, bad, missing, t_found, t_missing, reason)
@@ -137,6 +140,11 @@ def _confirmed(good: tuple, t_found: tuple, t_missing: tuple) -> bool:
     """More than `MIN_CONFIRMED` of a claim's informative items are found in the evidence."""
     found_n = len(good) + len(t_found)
     return found_n > MIN_CONFIRMED * (found_n + len(t_missing))
+
+
+def _terms_confirmed(t_found: tuple, t_missing: tuple) -> bool:
+    """A claim without specifics: at least `MIN_TERMS_CONFIRMED` of its terms are found."""
+    return bool(t_found) and len(t_found) >= MIN_TERMS_CONFIRMED * (len(t_found) + len(t_missing))
 
 
 def _reference(s: Specific) -> bool:

@@ -41,6 +41,7 @@ UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "mi": "mi", "miles"
          "tonnes": "t", "tons": "t", "%": "%", "percent": "%", "km2": "km2", "sq": "sq", "square": "sq",
          "people": "people", "inhabitants": "people", "residents": "people", "species": "species",
          "years": "years", "°c": "C", "°f": "F", "c": "C", "cm": "cm", "mm": "mm", "hectares": "ha"}
+YEARS_AGO = {"k": 1e3, "m": 1e6, "g": 1e9, "b": 1e9}  # geology's ka / Ma / Ga (kya, mya, bya)
 NAME_JOINERS = frozenset("of the de da di del der van von la le du bin al y".split())
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) century\b", re.I)
 _DECADE = re.compile(r"\b(1\d|20)(\d)0s\b")
@@ -104,6 +105,10 @@ def specifics(text: str) -> tuple[Specific, ...]:
             value *= SCALES[scale.group(1).lower()]
             end += scale.end()
             unit = _unit_after(text, end)
+        ago = re.match(r"\s*(ka|Ma|Ga|kya|mya|Mya|bya)\b", text[end:])  # "66 Ma": 66 million years ago
+        if ago:
+            value *= YEARS_AGO[ago.group(1).lower()[0]]
+            end, unit = end + ago.end(), "years"
         add("number", m.start(), end, _fmt(value), unit=unit)
     _words(text, toks, add)
     return tuple(inherit(found, text))
@@ -157,9 +162,9 @@ def _capitalised(word: str) -> bool:
 
 
 def _skip_initial(toks: list[Token], i: int) -> bool:
-    """A sentence's first word that is a function word or a verb ("The", "It", "In", "Was")."""
+    """A sentence's first word that is a function word or a verb ("The", "It", "He's", "In", "Was")."""
     first = i == 0 or toks[i - 1].text in (".", "!", "?", ":", "\n", "-", "*", '"')
-    low = toks[i].text.lower()
+    low = re.sub(r"['’]s$", "", toks[i].text.lower())  # "He's", "It's"
     return first and (low in FUNCTION_WORDS or low in VERBS) or low in ("i",)
 
 

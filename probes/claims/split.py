@@ -27,6 +27,7 @@ from probes.claims.sentences import list_marker, sentence_spans
 __all__ = ["Claim", "kept_text", "split_claims", "standalone"]
 
 _PRONOUN = re.compile(r"^(It|He|She|They)\s+(?=\w)")
+_CONTRACTED = re.compile(r"^(He|She)['\u2019]s\s+(?!been\b|got\b)(?=\w)")  # "He's a poet"
 _POSSESSIVE = re.compile(r"^(Its|His|Her|Their)\s+(?=\w)")
 _MARKDOWN = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)|`")
 
@@ -64,6 +65,9 @@ def standalone(words: str, lead: str = "", about: str = "", end: str = ".") -> s
         m = _PRONOUN.match(text[:1].upper() + text[1:])
         if m and not _expletive(text):
             text = about + " " + text[m.end() :]
+        m = _CONTRACTED.match(text[:1].upper() + text[1:])
+        if m:
+            text = f"{about} is {text[m.end():]}"
         m = _POSSESSIVE.match(text[:1].upper() + text[1:])
         if m:
             text = f"{about}'s {text[m.end():]}"

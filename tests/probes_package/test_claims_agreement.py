@@ -1,8 +1,8 @@
 """The claim grader against hand labels: the counting rules, and the hand-labelled fixtures
 (claims from models' answers, with the evidence they were graded against; tests/fixtures/
 claim_labels.md): the first labelled from general knowledge and by a reader of the evidence, the
-second and the held-out one by a reader only; the grader's rules were tuned on the first two,
-never on the held-out one."""
+others by a reader only; the grader's rules were tuned on the first three, never on the held-out
+one."""
 from __future__ import annotations
 
 import json
@@ -15,10 +15,11 @@ from probes.claims.agreement import agreement, reader_agreement, regrade
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE = FIXTURES / "claim_labels.jsonl"
 SECOND = FIXTURES / "claim_labels_2.jsonl"
+THIRD = FIXTURES / "claim_labels_3.jsonl"
 HELDOUT = FIXTURES / "claim_labels_heldout.jsonl"
 # measured with today's grader (README, "Long answers"); a drop means the grader changed
-AGREEMENT = {"conservative": 0.68, "lenient": 0.90, "true_contradicted": 0, "supported_precision": 0.90}
-READER = {FIXTURE: 0.90, SECOND: 0.88, HELDOUT: 0.82}
+AGREEMENT = {"conservative": 0.70, "lenient": 0.94, "true_contradicted": 0, "supported_precision": 0.90}
+READER = {FIXTURE: 0.90, SECOND: 0.89, THIRD: 0.85, HELDOUT: 0.90}
 
 
 def rows_of(path: Path) -> list[dict]:
@@ -66,7 +67,7 @@ def test_the_grader_agrees_with_the_hand_labels():
 
 
 
-@pytest.mark.parametrize("path", [FIXTURE, SECOND, HELDOUT], ids=["first", "second", "held-out"])
+@pytest.mark.parametrize("path", [FIXTURE, SECOND, THIRD, HELDOUT], ids=["first", "second", "third", "held-out"])
 def test_the_grader_reads_the_evidence_as_a_reader_does(path: Path):
     rows = rows_of(path)
     assert len(rows) >= 200 and len({r["model"] for r in rows}) >= 2

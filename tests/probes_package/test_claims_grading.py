@@ -128,3 +128,26 @@ def test_praise_is_not_checked_and_a_hyphenated_entity_name_is_copied() -> None:
                        "analysis.", cauchy, question) is S
     grade = grade_claim("Augustin-Louis Cauchy is a cornerstone of modern music.", cauchy, question)
     assert grade.found == () and grade.label is U
+
+
+def test_a_claim_without_specifics_needs_four_terms_in_five() -> None:
+    """Without a specific, a claim is its terms: one word in five may be a paraphrase the
+    evidence words differently, two in five may not."""
+    dementia = Evidence("Dementia", texts=(
+        "Dementia is a syndrome with problems with memory and thinking, and a decline in cognitive "
+        "processes such as reasoning.",))
+    question = "What is dementia?"
+    # memory, thinking, cognitive, problems, reasoning found; "loss" is the reader's paraphrase
+    assert label_claim("Dementia causes memory loss, thinking problems and cognitive reasoning "
+                       "problems.", dementia, question) is S
+    assert label_claim("Dementia causes memory loss and hallucinations.", dementia, question) is U
+
+
+def test_geological_ages_match_millions_of_years_ago() -> None:
+    paleogene = Evidence("the Paleogene", texts=(
+        "The Paleogene Period is a geologic period that spans from the end of the Cretaceous "
+        "Period 66 Ma to the beginning of the Neogene Period 23.04 Ma.",))
+    question = "Describe the Paleogene."
+    assert label_claim("The Paleogene lasted from about 66 million years ago to 23 million years "
+                       "ago.", paleogene, question) is S
+    assert label_claim("The Paleogene began 145 million years ago.", paleogene, question) is not S

@@ -76,6 +76,8 @@ def test_standalone() -> None:
     assert standalone("its capital is Rabat,", about="Morocco") == "Morocco's capital is Rabat."
     assert standalone("won three Oscars and", lead="Casablanca") == "Casablanca won three Oscars."
     assert standalone("Was he German?") == "Was he German?"
+    assert standalone("He's a poet and novelist.", about="Gjergj Fishta") == "Gjergj Fishta is a poet and novelist."
+    assert standalone("She's been famous.", about="X") == "She's been famous."  # "'s" for "has": left
 
 
 def test_claim_rejects_empty_span() -> None:
