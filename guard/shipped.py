@@ -3,7 +3,10 @@ newcomer sees a well-calibrated guard in seconds instead of after an hour of cal
 
 Each file is listed with its SHA-256 and checked before it is read (a damaged or edited
 install is refused); like every guard file it also refuses any model other than the one it was
-calibrated on (by weight fingerprint). `benchmarks/ship_guard.py` makes them.
+calibrated on (by weight fingerprint). `benchmarks/ship_guard.py` makes them. The smollm2-135m
+file was fitted at commit 44feecd, when the answerability probe knew two families of unknowns
+(names; everything else) instead of today's four: it loads and judges as it was fitted, and is
+refitted with today's defaults once that model's default-size answers are collected again.
 """
 from __future__ import annotations
 

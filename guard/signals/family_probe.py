@@ -4,12 +4,13 @@ A single probe fitted on every unanswerable question learns what the largest fam
 looks like: on the default suite, invented and mismatched names, so it called real questions
 with uncommon names unanswerable and questions with no answer (opinions, open problems, false
 premises in plain words) answerable. Here each family of unknowns
-(`probes.categories.unknown_family`: "names" or "other") gets its own `HiddenStateProbe`, fitted
+(`probes.categories.unknown_family`: names the model does not know, false premises, questions
+missing what they refer to, questions with no answer) gets its own `HiddenStateProbe`, fitted
 on that family's unanswerable questions against every answerable one, and a small logistic head
 on that probe's out-of-fold logit. The head of the "names" family also reads the question's
 familiarity signals (how surprising its least familiar word and its rarest tokens are to the
 model, and how familiar the whole question reads: the probe's `inputs`), which tell an invented
-or mismatched name from a known one however it is spelt; the other family's head does not,
+or mismatched name from a known one however it is spelt; the other families' heads do not,
 because a question nobody can answer is made of ordinary words (on SelfAware the question's
 surprisal ranks backwards). A question is as answerable as its least convinced head: the lowest
 logit, recalibrated on the out-of-fold logits so P(answerable) stays a probability. Measured

@@ -76,18 +76,26 @@ UNKNOWN_NAMES: frozenset[str] = frozenset(name for name, _ in UNKNOWN_GENERATORS
 ANSWERABLE_NAMES: frozenset[str] = frozenset(name for name, _ in ANSWERABLE_GENERATORS)
 # Name procedures for invented entities, each used across every invented-entity template.
 NAME_GENERATORS: tuple[str, ...] = ("pseudoword", "markov", "blend", "compound")
-# The unknowns whose question names a thing that does not exist or does not fit; the
-# answerability probes learn them apart from every other way of being unknowable (false
-# premises, obscure things, questions with no answer at all), so the most prolific family does
-# not decide what "unknown" looks like (`guard.signals.family_probe`).
+# The unknowns whose question names a thing that does not exist or does not fit; with a real
+# but obscure name the model answers wrongly ("obscure", labelled by what the model does), they
+# form the names family. The answerability probes learn each family of unknowns apart, so the
+# most prolific one does not decide what "unknown" looks like (`guard.signals.family_probe`):
+# names; a premise that is false or impossible; a question missing what it refers to; and a
+# question with no answer yet or at all (future events, open problems, opinions; also a user's
+# own unanswerable questions, which name no generator).
 NAME_UNKNOWNS: frozenset[str] = frozenset(NAME_GENERATORS + ("swap_invented", "swap_real"))
-NAMES_FAMILY, OTHER_FAMILY = "names", "other"
+NAMES_FAMILY, PREMISE_FAMILY, MISSING_FAMILY, OTHER_FAMILY = "names", "premise", "missing", "other"
+FAMILIES: dict[str, str] = {
+    **{g: NAMES_FAMILY for g in sorted(NAME_UNKNOWNS) + ["obscure"]},
+    **{g: PREMISE_FAMILY for g in ("false_premise_real", "misconception", "nonsensical")},
+    **{g: MISSING_FAMILY for g in ("underspecified", "missing_quantity", "private_fact")},
+}
 
 
 def unknown_family(generator: str) -> str:
-    """The family of unknowns a generator's unanswerable questions belong to: `NAMES_FAMILY`
-    for `NAME_UNKNOWNS`, else `OTHER_FAMILY`."""
-    return NAMES_FAMILY if generator in NAME_UNKNOWNS else OTHER_FAMILY
+    """The family of unknowns a generator's unanswerable questions belong to (`FAMILIES`;
+    `OTHER_FAMILY` for any generator it does not name)."""
+    return FAMILIES.get(generator, OTHER_FAMILY)
 
 
 def default_generator(category: Category) -> str:
@@ -143,7 +151,7 @@ BY_NAME: dict[str, Category] = {c.name: c for c in ALL}
 ANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if c.answerable)
 UNANSWERABLE: tuple[Category, ...] = tuple(c for c in ALL if not c.answerable)
 
-__all__ = ["ALL", "ANSWERABLE", "ANSWERABLE_GENERATORS", "BY_NAME", "GENERATORS", "NAME_GENERATORS", "NAME_UNKNOWNS", "NAMES_FAMILY",
-           "OTHER_FAMILY", "UNANSWERABLE",
-           "UNKNOWN_GENERATORS", "WEIGHTS", "Category", "Draft", "default_generator",
-           "unknown_family"]
+__all__ = ["ALL", "ANSWERABLE", "ANSWERABLE_GENERATORS", "BY_NAME", "FAMILIES", "GENERATORS",
+           "MISSING_FAMILY", "NAME_GENERATORS", "NAME_UNKNOWNS", "NAMES_FAMILY", "OTHER_FAMILY",
+           "PREMISE_FAMILY", "UNANSWERABLE", "UNKNOWN_GENERATORS", "WEIGHTS", "Category", "Draft",
+           "default_generator", "unknown_family"]

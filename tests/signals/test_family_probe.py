@@ -11,7 +11,7 @@ from sklearn.utils.validation import NotFittedError
 from guard.signals.family_probe import MIN_FAMILY, FamilyProbe, probe_from_dict
 from guard.signals.features import Featurizer, Observation
 from guard.signals.hidden_probe import HiddenStateProbe
-from probes.categories import NAME_UNKNOWNS, UNKNOWN_NAMES, unknown_family
+from probes.categories import FAMILIES, NAME_UNKNOWNS, UNKNOWN_NAMES, unknown_family
 
 
 def two_families(n_answerable=300, n_names=300, n_other=40, seed=0):
@@ -162,5 +162,10 @@ def test_the_featurizer_gives_a_probe_its_familiarity_inputs_and_fails_closed_wi
 
 def test_every_unknown_generator_has_a_family():
     assert NAME_UNKNOWNS < UNKNOWN_NAMES
-    assert {unknown_family(g) for g in UNKNOWN_NAMES} == {"names", "other"}
-    assert unknown_family("") == unknown_family("obscure") == "other"
+    assert set(FAMILIES) - UNKNOWN_NAMES == {"obscure"}  # a family names only generators that exist
+    assert {unknown_family(g) for g in UNKNOWN_NAMES} == {"names", "premise", "missing", "other"}
+    assert {unknown_family(g) for g in NAME_UNKNOWNS} == {"names"}
+    # a real but obscure name the model gets wrong is a name it does not know
+    assert unknown_family("obscure") == "names"
+    assert unknown_family("false_premise_real") == unknown_family("misconception") == "premise"
+    assert unknown_family("") == unknown_family("future_event") == "other"  # a user's own labels
