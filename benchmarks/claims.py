@@ -42,7 +42,7 @@ from guard.signals import CLAIM_LOGPROB_SIGNALS
 from guard.signals.consistency import sample_answers
 from guard.signals.features import observe_claims
 from guard.signals.registry import CLAIM_SAMPLES
-from probes.claims import consistency, kept_text, split_claims
+from probes.claims import asked_entity, consistency, kept_text, split_claims
 
 
 def answers(name: str, size: int, run: bool) -> list:
@@ -127,7 +127,7 @@ def example(records, names: tuple[str, ...], alpha: float = 0.10) -> dict | None
     r, sc = max(mixed, key=lambda x: len(x[0].claims))
     keep = [bool(x >= t) for x in sc]
     return {"question": r.question, "answer": r.text, "threshold": t,
-            "kept": kept_text(r.text, split_claims(r.text), keep),
+            "kept": kept_text(r.text, split_claims(r.text, asked_entity(r.question)), keep),
             "claims": [{"text": c.text, "confidence": float(x), "kept": k, "label": c.label}
                        for c, x, k in zip(r.claims, sc, keep)]}
 
@@ -161,7 +161,7 @@ def cost(name: str, repeats: int) -> float:
 
     def with_claims():
         for g in model.generate(qs, options):
-            observe_claims(g, split_claims(g.text), names)
+            observe_claims(g, split_claims(g.text, asked_entity(g.question)), names)
     t = median_times({"generate": lambda: model.generate(qs, options), "claims": with_claims},
                      repeats=repeats)
     return t["claims"] / t["generate"]

@@ -19,7 +19,7 @@ from guard.scope import outside_bound
 from guard.signals.features import (Observation, before_answer_observation, claim_samples, observe,
                                     observe_claims)
 from guard.verdict import ClaimVerdict, GuardedAnswer, Policy, before_answer, decide, judge_claims
-from probes.claims import kept_text, split_claims
+from probes.claims import asked_entity, kept_text, split_claims
 
 OnEarly = Callable[[GuardedAnswer], None]
 
@@ -63,7 +63,7 @@ class Judge:
         """`answer` with its claims judged; one `outside` the answer-level bound is decided by
         them (`guard.verdict.judge_claims`)."""
         fit = self.fitted.claims
-        claims = split_claims(g.text)
+        claims = split_claims(g.text, asked_entity(g.question))
         if not claims or answer.outcome in ("model_abstained", "missing_signal"):
             return answer
         obs = observe_claims(g, claims, fit.scorer.featurizer_.names, samples)

@@ -28,7 +28,7 @@ from guard.records import ClaimRecord, Record, append_records, encode, read_reco
 from guard.run_manifest import RunManifest, check_or_write
 from guard.signals import available
 from guard.signals.features import Observation, claim_samples, observe, observe_claims
-from probes.claims import claim_labels, split_claims, subject
+from probes.claims import asked_entity, claim_labels, split_claims
 
 RECORDS_FILE = "records.jsonl"
 SKIPPED_FILE = "skipped.jsonl"
@@ -67,7 +67,7 @@ def claim_records(probe: probes.Probe, g: Generation, names: Sequence[str],
                   samples: Sequence[str] = ()) -> list[ClaimRecord]:
     """The claims of `g`'s answer with their signals (those reading sampled answers read
     `samples`), hidden states and, for a question with evidence (`probes.claims`), their labels."""
-    claims = split_claims(g.text, subject(probe))
+    claims = split_claims(g.text, asked_entity(g.question))
     labels = claim_labels(probe, [c.text for c in claims])
     return [ClaimRecord(c.text, c.span, label, dict(o.signals),
                         encode(o.hidden["claim"]) if "claim" in o.hidden else None)

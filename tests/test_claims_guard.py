@@ -12,7 +12,7 @@ from guard import Guard, load_model
 from guard.claim_threshold import answer_losses, hoeffding_bentkus, select_claim_threshold
 from guard.serve.verdicts import GuardFacts, verdict_of
 from guard.signals.features import observe
-from probes.claims import evidence_for
+from probes.claims import asked_entity, evidence_for
 
 WRONG = "It was later moved to Zorbania by Quentin Vell in 1066."
 
@@ -60,6 +60,8 @@ def test_a_long_answer_keeps_the_claims_the_model_knows(claims_guard, tmp_path):
     assert a.outcome == "claims" and len(a.claims) >= 2, a
     assert a.claims[0].kept and not a.claims[-1].kept and a.decision == "answer"
     assert "Zorbania" in a.raw_text and "Zorbania" not in a.text and a.text
+    entity = asked_entity(q)  # the cut claim reads standalone about the entity asked about, not "It"
+    assert a.claims[-1].text.lower().startswith(f"{entity} was later moved".lower()), a.claims[-1]
     assert "kept" in a.reason
     flagged = claims_guard.with_runtime(on_fail="flag").ask(q)
     assert "[unsure: It was later moved to Zorbania" in flagged.text and flagged.decision == "flag"

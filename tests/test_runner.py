@@ -89,11 +89,11 @@ def test_a_stored_answer_is_regraded_and_its_claims_relabelled_by_todays_graders
     import probes
     from guard.records import ClaimRecord, Record
     from guard.runner import regraded
-    from probes.claims import claim_labels, split_claims, subject
+    from probes.claims import asked_entity, claim_labels, split_claims
 
     probe = next(iter(probes.load_suite("claims", size=10, seed=0)))
-    text = f"{subject(probe)} is a famous Italian car manufacturer. It was founded in 1850."
-    claims = split_claims(text, subject(probe))
+    text = f"{asked_entity(probe.question)} is a famous Italian car manufacturer. It was founded in 1850."
+    claims = split_claims(text, asked_entity(probe.question))
     stale = Record.of(probe, model="m", prompt="neutral", text=text, grade=probes.Grade.ABSTAINED,
                       claims=tuple(ClaimRecord(c.text, c.span, "stale") for c in claims))
     fresh = regraded(stale, probe)

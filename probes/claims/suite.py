@@ -121,11 +121,6 @@ CATEGORIES: tuple[Category, ...] = (
 CLAIM_CATEGORIES = ("claims", "claims_invented")
 
 
-def subject(probe: Probe) -> str | None:
-    """The entity a claims question is about (None for any other question)."""
-    return entity_of(probe) if probe.category in CLAIM_CATEGORIES else None
-
-
 def claim_labels(probe: Probe, claim_texts: list[str]) -> tuple[str | None, ...]:
     """Each claim's label against the probe's evidence ("supported", "contradicted",
     "unverifiable"), or None each for a question without evidence."""
