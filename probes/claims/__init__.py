@@ -1,10 +1,10 @@
 """Claims: split a model's long answer into claims, look up evidence about the entity asked about,
 and label each claim supported, contradicted or unverifiable against that evidence.
 
-Model-free like the rest of `probes`: splitting (`split`, `kept`, the entity a question asks about: `asked`), specifics (`specifics`),
-evidence that ships as data or comes from optional data packages (`evidence`, `sources`), the
-grader (`grading`), a claim's agreement with sampled answers (`consistency`) and the "claims"
-question set (`suite`, `probes.load_suite("claims")`).
+Model-free like the rest of `probes`: splitting (`split`, `kept`; the entity a question asks
+about, `asked`), specifics (`specifics`), evidence that ships as data or comes from optional data
+packages (`evidence`, `sources`), the grader (`grading`), a claim's agreement with sampled
+answers (`consistency`) and the "claims" question set (`suite`, `probes.load_suite("claims")`).
 """
 
 from __future__ import annotations
