@@ -26,11 +26,12 @@ _SHAPES = (
     r"who (?:is|was|are|were) (?P<e>.+?)",
 )
 _WHAT_IS = r"what (?:is|are) (?P<e>.+?)"  # only for a short name without a relation in it
-_PATTERNS = tuple((re.compile(r"^\s*" + _POLITE + shape + r"\s*[.?!]*\s*$", re.I), short)
+_PATTERNS = tuple((re.compile(r"^\s*" + _POLITE + shape + r"\s*[.?!]?\s*$", re.I), short)
                   for shape, short in [(s, False) for s in _SHAPES] + [(_WHAT_IS, True)])
 _RELATION = re.compile(r"\b(of|in|on|at|for|from|between|by|with|to|than|does|did|do|has|had|"
                        r"the (?:best|most|first|last))\b", re.I)
 _ARTICLE = re.compile(r"^(The|A|An)\s")
+_QUOTED = re.compile(r"^[\"\u201c](.*)[\"\u201d]$")  # a name in quotes, not "Kievan Rus'"
 
 
 def asked_entity(question: str) -> str | None:
@@ -41,7 +42,7 @@ def asked_entity(question: str) -> str | None:
             break
     else:
         return None
-    name = m.group("e").strip().strip("\"'\u201c\u201d")
+    name = _QUOTED.sub(r"\1", m.group("e").strip())
     if not name or short and (len(name.split()) > 4 or _RELATION.search(name)):
         return None
     return name[:1].lower() + name[1:] if _ARTICLE.match(name) else name
